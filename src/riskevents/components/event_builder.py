@@ -1,0 +1,330 @@
+"""The post-processor: trigger spans -> event records (arguments, polarity, modality, section, confidence).
+
+How it decides (also in docs/extraction.md):
+
+- **Mentions, not headings.** A trigger inside a section heading line ("Discontinued Operations") is not a mention
+  (taxonomy, hard cases); a headline is.
+- **Polarity and modality** (ConText-style, cues from ``patterns/context.jsonl``): a NEGATED, HYPOTHETICAL or
+  FORWARD_LOOKING cue applies to a trigger in its sentence when it is within ``max_scope`` tokens in its
+  ``direction`` and no TERMINATE cue (but, however, ";", ...) stands between them. Cue words inside the trigger itself
+  ("did not declare ... dividend" is a DIVIDEND_CUT) do not count; PSEUDO cues ("not only") cancel the cues they
+  overlap. Hypothetical wins over forward-looking.
+- **Section / boilerplate** from the sectionizer: a mention in forward_looking (safe-harbor) text is boilerplate.
+- **Arguments** from the trigger's sentence: the amount is the MONEY entity closest to the trigger (after it at
+  distance d, or before it at 1.5 d + 1 tokens, at most ``max_link_distance``) that no other trigger of the
+  sentence is closer to; a per-share amount only when no total amount is available. Period and date: the nearest
+  DATE entity of unit period / date. Business units and organizations: all of the sentence's, in order.
+- **Lists**: a trigger in a sentence that ends with ":" and is followed by bullet items gives one record per item,
+  with the item as the sentence and its arguments ("discontinued the following businesses: - ... by IFC and ISAC").
+- **Confidence**: logit(c) = logit(prior of the rule) + sum of the weights of the features present
+  (``confidence_weights`` in the config). A calibration file (``riskevents calibrate``) replaces prior and weights with
+  estimates from review decisions.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import numpy
+from spacy.attrs import IDX, SENT_START
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .. import extensions as ext
+from ..layout import blocks_of
+from ..patterns import rules_of_kind
+from ..records import EntityRecord, EventRecord
+from .base import RuleComponent
+from .sections import BOILERPLATE_SECTIONS, Section
+
+DEFAULT_WEIGHTS = {
+    "negated": -0.4,
+    "hypothetical": -0.3,
+    "forward_looking": -0.3,
+    "boilerplate": -0.5,
+    "table": -0.2,
+    "headline": 0.2,
+    "amount_linked": 0.3,
+}
+AMOUNT_TYPES = {"NET_LOSS", "CREDIT_LOSS_PROVISION", "IMPAIRMENT_WRITEDOWN"}
+_PUNCT_TERMINATORS = {";", ":"}
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
+
+
+def _sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+class EventBuilder(RuleComponent):
+    def __init__(self, nlp: Language, name: str = "riskevents_event_builder", *, rules_component: str,
+                 confidence_weights: dict[str, float], max_link_distance: int, calibration: str | None) -> None:
+        super().__init__(nlp, name)
+        self.rules_component = rules_component
+        self.weights = {**DEFAULT_WEIGHTS, **(confidence_weights or {})}
+        self.max_link_distance = max_link_distance
+        self.calibration: dict[str, Any] | None = None
+        if calibration:
+            self.load_calibration(calibration)
+        self.cue_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.cue_lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        self.cue_info: dict[str, dict[str, Any]] = {}
+
+    # ---- rules and calibration --------------------------------------------------------------------------------
+    def set_rules(self, rules: list[dict[str, Any]]) -> None:
+        self._store(rules)
+        self.cue_lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.cue_lemma = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
+        self.cue_info = {}
+        rules_comp = self._rules()
+        for r in rules_of_kind(rules, "cue"):
+            attr = r.get("attr", "LOWER")
+            matcher = self.cue_lemma if attr == "LEMMA" else self.cue_lower
+            docs = [rules_comp._pattern_doc(p, attr) if rules_comp else self.nlp.make_doc(p) for p in r["phrases"]]
+            matcher.add(r["id"], docs)
+            self.cue_info[r["id"]] = r
+
+    def load_calibration(self, path: str | Path) -> None:
+        with open(path, encoding="utf-8") as fh:
+            self.calibration = json.load(fh)
+
+    def _rules(self) -> Any:
+        try:
+            return self.nlp.get_pipe(self.rules_component)
+        except KeyError:
+            return None
+
+    # ---- the component ----------------------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        error_handler = self.get_error_handler()
+        try:
+            doc._.set(ext.EVENTS, self.build(doc))
+        except Exception as e:
+            error_handler(self.name, self, [doc], e)
+        return doc
+
+    def build(self, doc: Doc) -> list[EventRecord]:
+        triggers = list(doc.spans[ext.TRIGGERS]) if ext.TRIGGERS in doc.spans else []
+        if not triggers:
+            return []
+        blocks = blocks_of(doc)
+        block_starts = [b.start for b in blocks]
+        sections: list[Section] = doc._.get(ext.SECTIONS) or []
+        section_starts = [s.start for s in sections]
+        entities: list[EntityRecord] = doc._.get(ext.ENTITIES) or []
+        idx = doc.to_array([IDX]).reshape(-1)
+        ent_tok = [(int(numpy.searchsorted(idx, e.start_char, side="right")) - 1,
+                    int(numpy.searchsorted(idx, e.end_char, side="left"))) for e in entities]
+        ent_starts = [e.start_char for e in entities]
+        sent_flags = doc.to_array([SENT_START]).reshape(-1).astype("int64") == 1
+        sent_flags[0] = True
+        sent_starts = numpy.flatnonzero(sent_flags)
+        sent_ends = numpy.append(sent_starts[1:], len(doc))
+        sent_of = numpy.cumsum(sent_flags) - 1
+        cues = self._cues(doc)
+        rules_comp = self._rules()
+
+        def block_at(char: int):
+            i = bisect.bisect_right(block_starts, char) - 1
+            return blocks[i] if i >= 0 and blocks[i].start <= char < blocks[i].end else None
+
+        def section_at(char: int) -> Section | None:
+            i = bisect.bisect_right(section_starts, char) - 1
+            return sections[i] if i >= 0 else None
+
+        def sentence_bounds(sid: int) -> tuple[int, int]:
+            return int(sent_starts[sid]), int(sent_ends[sid])
+
+        def entities_in(s0: int, s1: int) -> list[int]:
+            a = bisect.bisect_left(ent_starts, doc[s0].idx)
+            b = bisect.bisect_left(ent_starts, doc[s1 - 1].idx + len(doc[s1 - 1].text)) if s1 > s0 else a
+            return list(range(a, b))
+
+        triggers = [t for t in triggers if (block_at(t.start_char) is None or block_at(t.start_char).kind != "heading")]
+        by_sentence: dict[int, list[Span]] = {}
+        for t in triggers:
+            by_sentence.setdefault(int(sent_of[t.start]), []).append(t)
+
+        records: list[EventRecord] = []
+        for t in triggers:
+            sid = int(sent_of[t.start])
+            s0, s1 = sentence_bounds(sid)
+            polarity, modality, cue_ids = self._context(doc, t, s0, s1, cues)
+            sec = section_at(t.start_char)
+            section = sec.kind if sec else "body"
+            block = block_at(t.start_char)
+            if block is not None and block.kind == "table_row":
+                section = "table"
+            boilerplate = section in BOILERPLATE_SECTIONS
+            prior = rules_comp.prior(t.id_) if rules_comp else 0.8
+            targets = [(s0, s1)]
+            list_items = self._list_items(doc, sid, sent_starts, sent_ends, blocks, block_at)
+            if list_items:
+                targets = list_items
+            for a0, a1 in targets:
+                same_sentence = [o for o in by_sentence.get(int(sent_of[a0]), []) if o is not t]
+                rec = self._record(doc, t, a0, a1, same_sentence, entities, ent_tok, entities_in(a0, a1),
+                                   polarity, modality, section, sec.title if sec else "", boilerplate, prior, cue_ids)
+                records.append(rec)
+        return records
+
+    def _list_items(self, doc: Doc, sid: int, sent_starts, sent_ends, blocks, block_at) -> list[tuple[int, int]]:
+        s0, s1 = int(sent_starts[sid]), int(sent_ends[sid])
+        if not doc[s0:s1].text.rstrip().endswith(":"):
+            return []
+        items: list[tuple[int, int]] = []
+        nxt = sid + 1
+        while nxt < len(sent_starts):
+            a0, a1 = int(sent_starts[nxt]), int(sent_ends[nxt])
+            first = next((tok for tok in doc[a0:a1] if not tok.is_space), None)
+            block = block_at(first.idx) if first is not None else None
+            if block is None or block.kind != "bullet" or first.idx != block.start:
+                break
+            items.append((a0, a1))
+            nxt += 1
+        return items
+
+    # ---- context ----------------------------------------------------------------------------------------------
+    def _cues(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
+        strings = self.nlp.vocab.strings
+        found = []
+        for matcher in (self.cue_lower, self.cue_lemma):
+            for match_id, s, e in matcher(doc):
+                found.append((s, e, self.cue_info[strings[match_id]]))
+        pseudo = [(s, e) for s, e, r in found if r["category"] == "PSEUDO"]
+        if pseudo:
+            found = [(s, e, r) for s, e, r in found
+                     if r["category"] == "PSEUDO" or not any(ps <= s and e <= pe for ps, pe in pseudo)]
+        found.sort(key=lambda c: c[0])
+        return found
+
+    def _context(self, doc: Doc, t: Span, s0: int, s1: int, cues) -> tuple[str, str, list[str]]:
+        terminators = [s for s, e, r in cues if r["category"] == "TERMINATE" and s0 <= s < s1]
+        terminators += [i for i in range(s0, s1) if doc[i].text in _PUNCT_TERMINATORS]
+        negated = hypothetical = forward = False
+        used: list[str] = []
+        for s, e, r in cues:
+            if s < s0 or e > s1 or r["category"] in ("TERMINATE", "PSEUDO"):
+                continue
+            if s < t.end and t.start < e:  # cue words inside the trigger are part of the event's wording
+                continue
+            scope = int(r.get("max_scope", 8))
+            direction = r.get("direction", "forward")
+            if e <= t.start and direction in ("forward", "both"):
+                applies = t.start - e <= scope and not any(e <= x < t.start for x in terminators)
+            elif s >= t.end and direction in ("backward", "both"):
+                applies = s - t.end <= scope and not any(t.end <= x < s for x in terminators)
+            else:
+                applies = False
+            if not applies:
+                continue
+            used.append(r["id"])
+            if r["category"] == "NEGATED":
+                negated = True
+            elif r["category"] == "HYPOTHETICAL":
+                hypothetical = True
+            elif r["category"] == "FORWARD_LOOKING":
+                forward = True
+        modality = "hypothetical" if hypothetical else "forward_looking" if forward else "asserted"
+        return ("negated" if negated else "affirmed"), modality, sorted(set(used))
+
+    # ---- arguments and the record -----------------------------------------------------------------------------
+    def _distance(self, t: Span, ts: int, te: int) -> float:
+        if ts >= t.end:
+            return float(ts - t.end)
+        if te <= t.start:
+            return 1.5 * (t.start - te) + 1
+        return 0.0
+
+    def _record(self, doc: Doc, t: Span, a0: int, a1: int, others: list[Span], entities, ent_tok, ent_ids,
+                polarity: str, modality: str, section: str, section_title: str, boilerplate: bool, prior: float,
+                cue_ids: list[str]) -> EventRecord:
+        money = None
+        best = None
+        for i in ent_ids:
+            e = entities[i]
+            if e.label != "MONEY":
+                continue
+            ts, te = ent_tok[i]
+            d = self._distance(t, ts, te)
+            if d > self.max_link_distance:
+                continue
+            if any(self._distance(o, ts, te) < d for o in others if o.label_ != t.label_):
+                continue
+            per_share = e.unit.endswith("/share")
+            key = (per_share, d)
+            if best is None or key < best:
+                best, money = key, e
+        period = date = ""
+        best_p = best_d = None
+        for i in ent_ids:
+            e = entities[i]
+            if e.label != "DATE":
+                continue
+            ts, te = ent_tok[i]
+            d = abs(ts - t.start) if ts >= t.start else abs(t.start - te)
+            if e.unit == "period" and (best_p is None or d < best_p):
+                best_p, period = d, str(e.value)
+            elif e.unit == "date" and (best_d is None or d < best_d):
+                best_d, date = d, str(e.value)
+        units: list[str] = []
+        orgs: list[str] = []
+        for i in ent_ids:
+            e = entities[i]
+            if e.label == "BUSINESS_UNIT" and e.text not in units:
+                units.append(e.text)
+            elif e.label == "ORG" and e.text not in orgs:
+                orgs.append(e.text)
+        sent_text_start = next((tok.idx for tok in doc[a0:a1] if not tok.is_space), doc[a0].idx)
+        last = next((tok for tok in reversed(doc[a0:a1]) if not tok.is_space), doc[a1 - 1])
+        sent_text_end = last.idx + len(last.text)
+        features = {
+            "negated": polarity == "negated",
+            "hypothetical": modality == "hypothetical",
+            "forward_looking": modality == "forward_looking",
+            "boilerplate": boilerplate,
+            "table": section == "table",
+            "headline": section == "headline",
+            "amount_linked": money is not None and t.label_ in AMOUNT_TYPES,
+        }
+        confidence = self.confidence(t.id_, prior, features, section)
+        return EventRecord(
+            doc_id="", event_type=t.label_, trigger=t.text, start_char=t.start_char, end_char=t.end_char,
+            sentence_start=sent_text_start, sentence_end=sent_text_end,
+            sentence=doc.text[sent_text_start:sent_text_end], polarity=polarity, modality=modality, section=section,
+            boilerplate=boilerplate, business_units=units, organizations=orgs,
+            amount_text=money.text if money else "", amount_value=money.value if money else None,
+            currency=money.unit.split("/")[0] if money else "", period=period, date=date,
+            confidence=confidence, rule_id=t.id_, amount_start=money.start_char if money else None,
+            amount_end=money.end_char if money else None, section_title=section_title, cues=cue_ids,
+        )
+
+    def confidence(self, rule_id: str, prior: float, features: dict[str, bool], section: str) -> float:
+        if self.calibration:
+            from ..calibration import calibrated_confidence
+
+            return calibrated_confidence(self.calibration, rule_id, features, section, fallback_prior=prior,
+                                         weights=self.weights)
+        z = _logit(prior) + sum(self.weights.get(f, 0.0) for f, on in features.items() if on)
+        return round(_sigmoid(z), 4)
+
+
+@Language.factory(
+    "riskevents_event_builder",
+    assigns=["doc._.riskevents_events"],
+    requires=["doc.spans", "doc.ents"],
+    default_config={"rules_component": "riskevents_event_rules", "confidence_weights": {}, "max_link_distance": 15,
+                    "calibration": None},
+)
+def make_event_builder(nlp: Language, name: str, rules_component: str, confidence_weights: dict[str, float],
+                       max_link_distance: int, calibration: str | None) -> EventBuilder:
+    return EventBuilder(nlp, name, rules_component=rules_component, confidence_weights=confidence_weights,
+                        max_link_distance=max_link_distance, calibration=calibration)

@@ -1,0 +1,14 @@
+"""Custom Doc attributes set by the riskevents components (registered once, on import)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+SECTIONS = "riskevents_sections"  # list[Section]: (start_char, end_char, kind, title)
+ENTITIES = "riskevents_entities"  # list[EntityRecord] (doc_id empty until the driver sets it)
+EVENTS = "riskevents_events"  # list[EventRecord]
+TRIGGERS = "riskevents_triggers"  # key of doc.spans holding the event trigger spans (label = type, id = rule)
+
+for _name in (SECTIONS, ENTITIES, EVENTS):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
