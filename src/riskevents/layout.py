@@ -63,8 +63,11 @@ def _is_heading(text: str, start: int, end: int) -> bool:
     return True
 
 
-def compute_blocks(text: str) -> list[Block]:
-    """Split ``text`` into blocks, in order; whitespace between blocks belongs to none."""
+def compute_blocks(text: str, document_start: bool = True) -> list[Block]:
+    """Split ``text`` into blocks, in order; whitespace between blocks belongs to none.
+
+    ``document_start`` is False for the second and later chunks of a long document: no headline or dateline there.
+    """
     paragraphs: list[tuple[int, int, bool]] = []  # start, end, standalone (blank line before and after)
     pos = 0
     for m in _PARA_BREAK.finditer(text):
@@ -79,7 +82,7 @@ def compute_blocks(text: str) -> list[Block]:
         marked.append((s, e, blank_before and blank_after))
         blank_before = blank_after
     blocks: list[Block] = []
-    first = True
+    first = document_start
     for s, e, standalone in marked:
         s, e = _strip(text, s, e)
         if s >= e:
@@ -90,7 +93,7 @@ def compute_blocks(text: str) -> list[Block]:
             if single and not text[s:e].rstrip().endswith((".", "!", "?")) and len(text[s:e].split()) <= 25:
                 blocks.append(Block(s, e, "headline"))
                 continue
-        blocks.extend(_split_paragraph(text, s, e, standalone, len(blocks)))
+        blocks.extend(_split_paragraph(text, s, e, standalone, len(blocks) if document_start else 99))
     return blocks
 
 
@@ -138,6 +141,6 @@ def _split_paragraph(text: str, s: int, e: int, standalone: bool, n_before: int)
 def blocks_of(doc: Doc) -> list[Block]:
     cached = doc.user_data.get(CACHE_KEY)
     if cached is None:
-        cached = compute_blocks(doc.text)
+        cached = compute_blocks(doc.text, doc.user_data.get("riskevents.document_start", True))
         doc.user_data[CACHE_KEY] = cached
     return cached

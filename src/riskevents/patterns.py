@@ -58,7 +58,7 @@ KINDS: dict[str, tuple[set[str], set[str]]] = {
     "abbreviation": ({"surface"}, {"note"}),
     "sentence_starter": ({"surface"}, {"note"}),
     # entities (patterns/money.jsonl, percent.jsonl, dates.jsonl, orgs.jsonl, units.jsonl)
-    "currency": ({"code", "surface"}, {"position", "note"}),
+    "currency": ({"code", "surface"}, {"position", "factor", "note"}),
     "scale": ({"factor", "surface"}, {"note"}),
     "per_share": ({"surface"}, {"note"}),
     "percent_unit": ({"surface"}, {"factor", "note"}),
@@ -169,8 +169,10 @@ def _validate_token_pattern(rule: dict[str, Any], source: str, line: int) -> Non
     if "trigger" in rule:
         trig = rule["trigger"]
         if not (isinstance(trig, list) and len(trig) == 2 and all(isinstance(i, int) for i in trig)
-                and 0 <= trig[0] < trig[1] <= len(pattern)):
-            raise PatternError(source, line, f"{rid}: trigger must be [start, end] token offsets into the pattern")
+                and -len(pattern) <= trig[0] < len(pattern) and -len(pattern) < trig[1] <= len(pattern)
+                and (trig[1] == 0 or trig[1] > trig[0] >= 0 or trig[0] < trig[1] < 0 or trig[0] < 0 == trig[1])):
+            raise PatternError(source, line, f"{rid}: trigger must be [start, end] token offsets into the match "
+                                             "(negative: from the end; an end of 0: the end of the match)")
     # spaCy's own schema check (validate=True) catches misspelt operators and value types.
     from spacy.matcher import Matcher
     from spacy.vocab import Vocab

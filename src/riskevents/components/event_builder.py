@@ -255,12 +255,16 @@ class EventBuilder(RuleComponent):
                 continue
             ts, te = ent_tok[i]
             d = self._distance(t, ts, te)
-            if d > self.max_link_distance:
+            after = ts >= t.end
+            # tier 0: near the trigger; tier 1: later in the sentence ("a mark-to-market loss on ... which was a
+            # loss of $137.6 million"), only when no nearer amount exists
+            tier = 0 if d <= self.max_link_distance else 1 if after and d <= 3 * self.max_link_distance else None
+            if tier is None:
                 continue
             if any(self._distance(o, ts, te) < d for o in others if o.label_ != t.label_):
                 continue
             per_share = e.unit.endswith("/share")
-            key = (per_share, d)
+            key = (tier, per_share, d)
             if best is None or key < best:
                 best, money = key, e
         period = date = ""

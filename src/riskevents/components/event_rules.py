@@ -115,8 +115,7 @@ class EventRules(RuleComponent):
                     rid = strings[match_id]
                     trig = self.by_id[rid].get("trigger")
                     if trig:
-                        s, e = s + trig[0], s + trig[0] + (trig[1] - trig[0])
-                        e = min(e, s1 - s0)
+                        s, e = trigger_slice(s, e, trig)
                     found.append((s0 + s, s0 + e, rid))
         if not found:
             return []
@@ -161,6 +160,17 @@ class EventRules(RuleComponent):
                 spans.append(Span(doc, s, e, label=label, span_id=rid))
         spans.sort(key=lambda sp: (sp.start, sp.end, sp.label_))
         return spans
+
+
+def trigger_slice(s: int, e: int, trig: list[int]) -> tuple[int, int]:
+    """The trigger part of a match [s, e): offsets from the start when >= 0, from the end when < 0; an end of 0
+    means the end of the match. ``[-1, 0]`` is the last token, ``[0, 1]`` the first."""
+    a, b = trig
+    new_s = s + a if a >= 0 else e + a
+    new_e = e if b == 0 else (s + b if b > 0 else e + b)
+    new_s = min(max(new_s, s), e - 1)
+    new_e = max(min(new_e, e), new_s + 1)
+    return new_s, new_e
 
 
 @Language.factory("riskevents_event_rules", assigns=["doc.spans"], requires=["token.lemma"], default_config={})

@@ -52,9 +52,9 @@ class Sectionizer(RuleComponent):
                 return kind
         return None
 
-    def sections(self, text: str, blocks: list) -> list[Section]:
+    def sections(self, text: str, blocks: list, initial: str = "body") -> list[Section]:
         out: list[Section] = []
-        current, title = "body", ""
+        current, title = initial, ""
         for block in blocks:
             chunk = text[block.start:block.end]
             if block.kind in ("headline", "dateline"):
@@ -81,7 +81,8 @@ class Sectionizer(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         error_handler = self.get_error_handler()
         try:
-            doc._.set(ext.SECTIONS, self.sections(doc.text, blocks_of(doc)))
+            initial = doc.user_data.get("riskevents.initial_section", "body")
+            doc._.set(ext.SECTIONS, self.sections(doc.text, blocks_of(doc), initial))
         except Exception as e:
             error_handler(self.name, self, [doc], e)
         return doc

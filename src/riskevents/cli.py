@@ -1,0 +1,114 @@
+"""The ``riskevents`` command line: thin typer wrappers around pure functions.
+
+Exit codes: 0 all documents processed; 1 runtime failure; 2 usage error (bad arguments, bad pattern file or
+config); 3 finished, but some documents failed (listed in ``<output>.errors.csv``). Errors are one line on stderr,
+never a traceback (set RISKEVENTS_DEBUG=1 to see one).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import signal
+import sys
+from pathlib import Path
+from typing import Any, Callable, List, Optional
+
+import typer
+
+from .errors import EXIT_FAILURE, EXIT_USAGE, RiskEventsError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Extract risk and corporate events from news and press releases.")
+EXTRA = {"allow_extra_args": True, "ignore_unknown_options": True}
+
+
+@app.callback()
+def _group() -> None:
+    """riskevents: extract, evaluate, review, calibrate, report."""
+
+
+def _fail(message: str, code: int) -> None:
+    typer.echo(f"riskevents: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn our errors into a message and an exit code; no tracebacks for users."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except typer.Exit:
+            raise
+        except RiskEventsError as e:
+            _fail(str(e), e.exit_code)
+        except BrokenPipeError:
+            # the reader of our stdout went away (e.g. `| head`): not an error of ours
+            try:
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+            except OSError:
+                pass
+            raise typer.Exit(0)
+        except KeyboardInterrupt:
+            _fail("interrupted", 130)
+        except Exception as e:  # noqa: BLE001 - the last line of defence
+            if os.environ.get("RISKEVENTS_DEBUG"):
+                raise
+            _fail(f"[E999] unexpected {type(e).__name__}: {e}", EXIT_FAILURE)
+
+    return wrapper
+
+
+def parse_overrides(args: List[str]) -> dict[str, Any]:
+    from spacy.cli._util import parse_config_overrides
+
+    try:
+        return parse_config_overrides(args)
+    except (SystemExit, Exception) as e:  # spaCy exits on malformed overrides
+        _fail(f"[E205] bad config override in {' '.join(args)}: {e}", EXIT_USAGE)
+        return {}
+
+
+@app.command("extract", context_settings=EXTRA)
+@guarded
+def extract_cli(
+    ctx: typer.Context,
+    inputs: List[str] = typer.Argument(..., help="Files, folders (recursive) or .jsonl files; - for stdin."),
+    output: str = typer.Option(..., "-o", "--output", help="events file: .csv, .jsonl or .parquet; - for stdout"),
+    entities: Optional[str] = typer.Option(None, "--entities", help="also write entities (.csv/.jsonl/.parquet)"),
+    pipeline: Optional[str] = typer.Option(None, "--pipeline", help="pipeline config (.cfg) or saved pipeline"),
+    force: bool = typer.Option(False, "--force", help="overwrite existing outputs"),
+    id_key: str = typer.Option("id", "--id-key", help="JSONL/CSV field with the document id"),
+    text_key: str = typer.Option("text", "--text-key", help="JSONL/CSV field with the document text"),
+) -> None:
+    """Extract events (and entities) to CSV/JSONL/Parquet. Extra --section.key value options override the config."""
+    from .readers import ReadOptions
+    from .runner import RunOptions, run_extract
+
+    if output == "-" and hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `riskevents extract ... -o - | head` ends quietly
+
+    options = RunOptions(inputs=inputs, output=output, entities=entities, pipeline=pipeline,
+                         overrides=parse_overrides(ctx.args), force=force,
+                         read=ReadOptions(id_key=id_key, text_key=text_key))
+    summary = run_extract(options)
+    msg = f"{summary.documents} documents, {summary.events} events"
+    if entities:
+        msg += f", {summary.entities} entities"
+    if output != "-":
+        msg += f" -> {output}"
+    typer.echo(msg, err=True)
+    if summary.failures:
+        typer.echo(f"{len(summary.failures)} input(s) could not be processed: see {summary.errors_path}", err=True)
+    raise typer.Exit(summary.exit_code)
+
+
+def main() -> None:
+    app(prog_name="riskevents")
+
+
+if __name__ == "__main__":
+    main()

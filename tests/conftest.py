@@ -1,0 +1,49 @@
+"""Shared fixtures: one pipeline per test session (building it reads all pattern files), paths to shared corpora."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+CORPORA = SHARED / "corpora"
+SEED = CORPORA / "impac-2007q3-press-release.txt"
+
+
+def shared_file(name: str) -> Path:
+    """A file of ../shared/corpora, or a clean skip when ../shared is absent."""
+    path = CORPORA / name
+    if not path.exists():
+        pytest.skip(f"../shared/corpora/{name} is not available")
+    return path
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    import riskevents
+
+    return riskevents.load()
+
+
+@pytest.fixture(scope="session")
+def extract(nlp):
+    """extract(text) -> list of EventRecords."""
+    from riskevents import Document, process_document
+
+    def run(text: str, doc_id: str = "t"):
+        return process_document(nlp, Document(doc_id, text)).events
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def entities(nlp):
+    """entities(text) -> list of EntityRecords."""
+    from riskevents import Document, process_document
+
+    def run(text: str):
+        return process_document(nlp, Document("t", text)).entities
+
+    return run
