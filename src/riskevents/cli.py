@@ -106,6 +106,54 @@ def extract_cli(
     raise typer.Exit(summary.exit_code)
 
 
+evaluate_app = typer.Typer(no_args_is_help=True, help="Score predictions against gold.")
+app.add_typer(evaluate_app, name="evaluate")
+
+
+@evaluate_app.command("events")
+@guarded
+def evaluate_events_cli(
+    gold: List[str] = typer.Option(..., "--gold", help="gold JSONL (project format or reviewed gold); repeatable"),
+    pred: Optional[str] = typer.Option(None, "--pred", help="events.csv/.jsonl to score"),
+    run: bool = typer.Option(False, "--run", help="instead of --pred, run the pipeline on the gold's documents"),
+    split: Optional[str] = typer.Option(None, "--split", help="only gold documents of this split (dev/test)"),
+    pipeline: Optional[str] = typer.Option(None, "--pipeline", help="pipeline for --run"),
+    as_json: bool = typer.Option(False, "--json", help="machine-readable output"),
+    corpora: Optional[str] = typer.Option(None, "--corpora", help="folder of the JSONL corpora (../shared/corpora)"),
+) -> None:
+    """P/R/F1 per type (any status / actual only), status accuracy and confusion, per-rule precision, misses."""
+    from .evaluation.events import evaluate_events, format_events_report, to_json
+    from .evaluation.gold import gold_documents, load_gold
+    from .errors import UsageError
+
+    gold_docs = load_gold(*gold, split=split)
+    texts: dict[str, str] = {}
+    if run:
+        from .extract import extract_documents
+        from .pipeline import load as load_pipeline
+
+        nlp = load_pipeline(pipeline)
+        rows = []
+        for res in extract_documents(nlp, gold_documents(gold_docs, corpora)):
+            if hasattr(res, "events"):
+                texts[res.document.id] = res.document.text
+                rows.extend(r.to_row() for r in res.events)
+    elif pred:
+        from .writers import read_table
+
+        if not Path(pred).exists():
+            raise UsageError(f"[E307] predictions not found: {pred}")
+        rows = read_table(pred).to_dict("records")
+        try:
+            texts = {d.id: d.text for d in gold_documents(gold_docs, corpora)}
+        except UsageError:
+            texts = {}
+    else:
+        raise UsageError("[E308] give --pred FILE or --run")
+    result = evaluate_events(gold_docs, rows, texts)
+    typer.echo(to_json(result) if as_json else format_events_report(result))
+
+
 def main() -> None:
     app(prog_name="riskevents")
 

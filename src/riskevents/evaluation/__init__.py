@@ -1,0 +1,1 @@
+"""Evaluation against gold: events (evaluation.events) and entities (evaluation.entities)."""
