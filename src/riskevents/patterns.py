@@ -48,7 +48,7 @@ KINDS: dict[str, tuple[set[str], set[str]]] = {
     # event triggers (patterns/events_*.jsonl)
     "phrase": ({"label", "phrases"}, {"attr", "prior", "requires", "requires_nearby", "note"}),
     "token": ({"label", "pattern", "anchors"}, {"prior", "trigger", "requires", "requires_nearby", "note"}),
-    "exclude": ({"phrases"}, {"attr", "labels", "note"}),
+    "exclude": (set(), {"phrases", "pattern", "anchors", "attr", "labels", "note"}),
     # context cues (patterns/context.jsonl)
     "cue": ({"category", "phrases"}, {"attr", "direction", "max_scope", "note"}),
     # sections (patterns/sections.jsonl)
@@ -146,7 +146,9 @@ def validate_rule(rule: dict[str, Any], source: str, line: int) -> None:
         rn = rule["requires_nearby"]
         if not (isinstance(rn, dict) and isinstance(rn.get("phrases"), list) and isinstance(rn.get("sentences"), int)):
             raise PatternError(source, line, f"{rid}: requires_nearby needs phrases (list) and sentences (int)")
-    if kind == "token":
+    if kind == "exclude" and not (("phrases" in rule) ^ ("pattern" in rule and "anchors" in rule)):
+        raise PatternError(source, line, f"{rid}: an exclude rule has either phrases, or a pattern with anchors")
+    if kind == "token" or (kind == "exclude" and "pattern" in rule):
         _validate_token_pattern(rule, source, line)
     if kind == "regex":
         check_regex(rule["pattern"], source, line, rid)

@@ -67,6 +67,8 @@ class EventRules(RuleComponent):
         self.token_matcher = Matcher(vocab)
         has_lemmas = any("token.lemma" in (self.nlp.get_pipe_meta(n).assigns or []) for n in self.nlp.pipe_names)
         for r in rules_of_kind(rules, "phrase", "exclude"):
+            if "phrases" not in r:
+                continue
             attr = r.get("attr", "LEMMA")
             if attr == "LEMMA" and not has_lemmas:
                 attr = "LOWER"
@@ -76,7 +78,9 @@ class EventRules(RuleComponent):
                 matcher = self.exclude_lemma if attr == "LEMMA" else self.exclude_lower
             matcher.add(r["id"], [self._pattern_doc(p, attr) for p in r["phrases"]])
         anchors: set[int] = set()
-        for r in rules_of_kind(rules, "token"):
+        for r in rules_of_kind(rules, "token", "exclude"):
+            if "pattern" not in r:
+                continue
             self.token_matcher.add(r["id"], [r["pattern"]])
             anchors.update(vocab.strings.add(a.lower()) for a in r["anchors"])
         self.anchor_hashes = numpy.asarray(sorted(anchors), dtype="uint64")
@@ -97,6 +101,7 @@ class EventRules(RuleComponent):
             return []
         strings = self.nlp.vocab.strings
         found: list[tuple[int, int, str]] = []  # (start, end, rule_id)
+        token_excludes: list[tuple[int, int, set[str] | None]] = []
         for matcher in (self.phrase_lemma, self.phrase_lower):
             for match_id, s, e in matcher(doc):
                 found.append((s, e, strings[match_id]))
@@ -113,13 +118,17 @@ class EventRules(RuleComponent):
                 span = doc[s0:s1]
                 for match_id, s, e in self.token_matcher(span):
                     rid = strings[match_id]
+                    if self.by_id[rid]["kind"] == "exclude":
+                        labels = self.by_id[rid].get("labels")
+                        token_excludes.append((s0 + s, s0 + e, set(labels) if labels else None))
+                        continue
                     trig = self.by_id[rid].get("trigger")
                     if trig:
                         s, e = trigger_slice(s, e, trig)
                     found.append((s0 + s, s0 + e, rid))
         if not found:
             return []
-        excluded: list[tuple[int, int, set[str] | None]] = []
+        excluded: list[tuple[int, int, set[str] | None]] = list(token_excludes)
         for matcher in (self.exclude_lemma, self.exclude_lower):
             for match_id, s, e in matcher(doc):
                 labels = self.by_id[strings[match_id]].get("labels")
