@@ -1,0 +1,104 @@
+"""The post-processor: polarity, modality, sections and boilerplate, argument linking, confidence, ids."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def one(events, event_type):
+    found = [e for e in events if e.event_type == event_type]
+    assert len(found) == 1, [(e.event_type, e.trigger) for e in events]
+    return found[0]
+
+
+@pytest.mark.parametrize("text,event_type,polarity,modality", [
+    ("The company received no margin calls in the quarter.", "MARGIN_CALL", "negated", "asserted"),
+    ("The company has not breached its loan covenants.", "DEBT_DEFAULT", "negated", "asserted"),
+    ("The company may record an impairment charge next year.", "IMPAIRMENT_WRITEDOWN", "affirmed", "hypothetical"),
+    ("If sales weaken, the company could lay off workers.", "LAYOFFS", "affirmed", "hypothetical"),
+    ("The company expects to close the plant by June.", "RESTRUCTURING", "affirmed", "forward_looking"),
+    ("The company closed the plant in June, but it did not cut jobs elsewhere.", "RESTRUCTURING", "affirmed",
+     "asserted"),
+    ("Not only did the company post a net loss, it also missed estimates.", "NET_LOSS", "affirmed", "asserted"),
+])
+def test_polarity_and_modality(extract, text, event_type, polarity, modality):
+    e = one(extract(text), event_type)
+    assert (e.polarity, e.modality) == (polarity, modality)
+
+
+SAFE_HARBOR_RELEASE = """Acme Holdings Reports Results
+
+DALLAS, Texas, March 3, 2008 /PRNewswire/ -- Acme Holdings, Inc. (NYSE: ACM) reported a net loss of $3.1 million.
+
+Forward-Looking Statements
+
+This press release contains forward-looking statements within the meaning of the Private Securities Litigation
+Reform Act. Risks include our ability to continue as a going concern and a possible default under our credit facility.
+
+About Acme Holdings
+
+Acme Holdings makes widgets.
+"""
+
+
+def test_sections_and_boilerplate(extract):
+    events = extract(SAFE_HARBOR_RELEASE)
+    loss = one(events, "NET_LOSS")
+    assert loss.section == "body" and not loss.boilerplate and loss.status == "actual"
+    for etype in ("GOING_CONCERN", "DEBT_DEFAULT"):
+        e = one(events, etype)
+        assert e.section == "forward_looking" and e.boilerplate and e.status == "hypothetical"
+
+
+def test_dateline_is_its_own_sentence(extract):
+    loss = one(extract(SAFE_HARBOR_RELEASE), "NET_LOSS")
+    assert loss.sentence.startswith("Acme Holdings, Inc. (NYSE: ACM) reported")
+    assert "Acme Holdings, Inc." in loss.organizations and loss.amount_value == pytest.approx(3.1e6)
+
+
+@pytest.mark.parametrize("text,event_type,amount,period", [
+    ("Acme reported a third quarter 2007 net loss of $1.2 billion, or $15.66 per diluted share.",
+     "NET_LOSS", 1.2e9, "2007-Q3"),
+    ("The net loss was the result of a $789.4 million provision for loan losses.",
+     "CREDIT_LOSS_PROVISION", 789.4e6, ""),
+    ("Shr loss 12 cts vs profit 8 cts", "NET_LOSS", 0.12, ""),
+    ("For the first nine months of 2007 the company posted a net loss of 3.4 mln dlrs.", "NET_LOSS", 3.4e6, "2007-9M"),
+])
+def test_amount_and_period_linking(extract, text, event_type, amount, period):
+    e = [x for x in extract(text) if x.event_type == event_type][0]
+    assert e.amount_value == pytest.approx(amount)
+    assert e.period == period
+
+
+
+
+def test_nearer_trigger_owns_the_amount(extract):
+    events = extract("The net loss was primarily the result of a $789.4 million provision for loan losses.")
+    assert one(events, "NET_LOSS").amount_value is None
+    assert one(events, "CREDIT_LOSS_PROVISION").amount_value == pytest.approx(789.4e6)
+
+
+def test_defined_terms_become_units(extract):
+    text = ('Acme Funding Operations ("AFO") was discontinued. Later, the company said AFO had closed its '
+            'branches.')
+    events = extract(text)
+    disc = one(events, "DISCONTINUED_OPERATIONS")
+    assert "AFO" in disc.business_units or "Acme Funding Operations" in disc.business_units
+    closing = one(events, "RESTRUCTURING")
+    assert closing.business_units == ["AFO"]
+
+
+def test_confidence_orders_by_evidence(extract):
+    actual = one(extract("The company reported a net loss of $4 million."), "NET_LOSS")
+    hypothetical = one(extract("The company may report a net loss."), "NET_LOSS")
+    assert 0 < hypothetical.confidence < actual.confidence < 1
+
+
+def test_event_ids_are_stable_and_distinct(extract):
+    text = "The company laid off 40 workers. It also laid off 12 managers."
+    a = extract(text, "doc-1")
+    b = extract(text, "doc-1")
+    c = extract(text, "doc-2")
+    assert [e.event_id for e in a] == [e.event_id for e in b]
+    assert len({e.event_id for e in a}) == len(a) == 2
+    assert not {e.event_id for e in a} & {e.event_id for e in c}

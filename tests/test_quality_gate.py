@@ -1,0 +1,38 @@
+"""Quality gate: the extractor over the real-text gold (Reuters-21578 and FinCausal 2020 documents from ../shared,
+annotated in gold/), dev and test splits. Fails when a headline score drops below quality/floors.json.
+Floors are raised as the rules improve, never lowered to pass."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from riskevents import extract_documents
+from riskevents.evaluation.events import evaluate_events
+from riskevents.evaluation.gold import DEFAULT_CORPORA, gold_documents, load_gold
+
+ROOT = Path(__file__).resolve().parents[1]
+FLOORS = json.loads((ROOT / "quality" / "floors.json").read_text(encoding="utf-8"))["events"]
+GOLD = [ROOT / "gold" / "events-reuters.jsonl", ROOT / "gold" / "events-fincausal.jsonl", ROOT / "corpus" / "gold.jsonl"]
+
+
+def headline(result):
+    return {"any_f1": result["any_status"]["micro"]["f1"], "actual_f1": result["actual_only"]["micro"]["f1"],
+            "actual_precision": result["actual_only"]["micro"]["precision"],
+            "status_accuracy": result["status_accuracy"]}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_real_gold_scores_do_not_drop(nlp, split):
+    if not (DEFAULT_CORPORA / "reuters21578-train.jsonl").exists():
+        pytest.skip("../shared/corpora is not available: the real-text quality gate cannot run here")
+    gold = load_gold(*GOLD, split=split)
+    rows = []
+    for res in extract_documents(nlp, gold_documents(gold)):
+        rows.extend(r.to_row() for r in res.events)
+    got = headline(evaluate_events(gold, rows))
+    for key, minimum in FLOORS[split].items():
+        assert got[key] >= minimum, f"{split} {key} {got[key]} fell below the recorded floor {minimum}"
