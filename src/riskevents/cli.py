@@ -83,6 +83,7 @@ def extract_cli(
     force: bool = typer.Option(False, "--force", help="overwrite existing outputs"),
     id_key: str = typer.Option("id", "--id-key", help="JSONL/CSV field with the document id"),
     text_key: str = typer.Option("text", "--text-key", help="JSONL/CSV field with the document text"),
+    calibration: Optional[str] = typer.Option(None, "--calibration", help="calibration JSON (riskevents calibrate)"),
 ) -> None:
     """Extract events (and entities) to CSV/JSONL/Parquet. Extra --section.key value options override the config."""
     from .readers import ReadOptions
@@ -91,8 +92,11 @@ def extract_cli(
     if output == "-" and hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `riskevents extract ... -o - | head` ends quietly
 
+    overrides = parse_overrides(ctx.args)
+    if calibration:
+        overrides["paths.calibration"] = calibration
     options = RunOptions(inputs=inputs, output=output, entities=entities, pipeline=pipeline,
-                         overrides=parse_overrides(ctx.args), force=force,
+                         overrides=overrides, force=force,
                          read=ReadOptions(id_key=id_key, text_key=text_key))
     summary = run_extract(options)
     msg = f"{summary.documents} documents, {summary.events} events"
@@ -152,6 +156,11 @@ def evaluate_events_cli(
         raise UsageError("[E308] give --pred FILE or --run")
     result = evaluate_events(gold_docs, rows, texts)
     typer.echo(to_json(result) if as_json else format_events_report(result))
+
+
+from .cli_review import register  # noqa: E402 - review, calibrate and report commands
+
+register(app)
 
 
 def main() -> None:
