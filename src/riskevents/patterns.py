@@ -46,8 +46,8 @@ PROVIDED_TOKEN_ATTRS = {
 # kind -> (required keys, optional keys)
 KINDS: dict[str, tuple[set[str], set[str]]] = {
     # event triggers (patterns/events_*.jsonl)
-    "phrase": ({"label", "phrases"}, {"attr", "prior", "requires", "requires_nearby", "note"}),
-    "token": ({"label", "pattern", "anchors"}, {"prior", "trigger", "requires", "requires_nearby", "note"}),
+    "phrase": ({"label", "phrases"}, {"attr", "prior", "requires", "forbids", "requires_nearby", "note"}),
+    "token": ({"label", "pattern", "anchors"}, {"prior", "trigger", "requires", "forbids", "requires_nearby", "note"}),
     "exclude": (set(), {"phrases", "pattern", "anchors", "attr", "labels", "note"}),
     # context cues (patterns/context.jsonl)
     "cue": ({"category", "phrases"}, {"attr", "direction", "max_scope", "note"}),
@@ -63,6 +63,9 @@ KINDS: dict[str, tuple[set[str], set[str]]] = {
     "per_share": ({"surface"}, {"note"}),
     "percent_unit": ({"surface"}, {"factor", "note"}),
     "month": ({"number", "surface"}, {"note"}),
+    "number_word": ({"surface", "value"}, {"role", "note"}),  # role: number | article | fraction | multiplier
+    "season": ({"code", "surface"}, {"note"}),
+    "date_cue": ({"role", "surface"}, {"note"}),  # role: before (a word that makes a bare year/month a date) | era
     "period": ({"code", "surface"}, {"note"}),
     "relative_date": ({"surface"}, {"note"}),
     "legal_suffix": ({"surface"}, {"note"}),
@@ -139,9 +142,9 @@ def validate_rule(rule: dict[str, Any], source: str, line: int) -> None:
             val = rule[key]
             if not isinstance(val, list) or not val or not all(isinstance(p, str) and p.strip() for p in val):
                 raise PatternError(source, line, f"{rid}: {key} must be a non-empty list of non-empty strings")
-    for key in ("requires",):
+    for key in ("requires", "forbids"):
         if key in rule and not (isinstance(rule[key], list) and all(isinstance(p, str) for p in rule[key])):
-            raise PatternError(source, line, f"{rid}: requires must be a list of words")
+            raise PatternError(source, line, f"{rid}: {key} must be a list of words")
     if "requires_nearby" in rule:
         rn = rule["requires_nearby"]
         if not (isinstance(rn, dict) and isinstance(rn.get("phrases"), list) and isinstance(rn.get("sentences"), int)):

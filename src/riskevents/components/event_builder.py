@@ -53,6 +53,8 @@ DEFAULT_WEIGHTS = {
 }
 AMOUNT_TYPES = {"NET_LOSS", "CREDIT_LOSS_PROVISION", "IMPAIRMENT_WRITEDOWN"}
 _PUNCT_TERMINATORS = {";", ":"}
+_CLAUSE_BREAKS = {";", ",", ":", "and", "or", "but", "vs", "vs.", "versus", "compared", "from", "against", "while",
+                  "whereas", "than", "after", "before", "following"}
 
 
 def _logit(p: float) -> float:
@@ -71,6 +73,7 @@ class EventBuilder(RuleComponent):
         self.rules_component = rules_component
         self.weights = {**DEFAULT_WEIGHTS, **(confidence_weights or {})}
         self.max_link_distance = max_link_distance
+        self.merge_window = 10
         self.calibration: dict[str, Any] | None = None
         if calibration:
             self.load_calibration(calibration)
@@ -149,6 +152,7 @@ class EventBuilder(RuleComponent):
             return list(range(a, b))
 
         triggers = [t for t in triggers if (block_at(t.start_char) is None or block_at(t.start_char).kind != "heading")]
+        triggers = self._one_per_clause(doc, triggers, sent_of, block_at)
         by_sentence: dict[int, list[Span]] = {}
         for t in triggers:
             by_sentence.setdefault(int(sent_of[t.start]), []).append(t)
@@ -175,6 +179,25 @@ class EventBuilder(RuleComponent):
                                    polarity, modality, section, sec.title if sec else "", boilerplate, prior, cue_ids)
                 records.append(rec)
         return records
+
+    def _one_per_clause(self, doc: Doc, triggers: list[Span], sent_of, block_at) -> list[Span]:
+        """One mention per event type per clause (the annotation guide's unit): a second trigger of the same type
+        within ``merge_window`` tokens of the first in the same sentence, with no clause break or comparison word
+        between them ("; , and but vs compared from"), repeats the first and is dropped. Table rows keep each
+        trigger ("Shr loss 21 cts vs loss 7 cts" states two losses)."""
+        kept: list[Span] = []
+        last_by_type: dict[str, Span] = {}
+        for t in sorted(triggers, key=lambda sp: (sp.start, sp.end)):
+            prev = last_by_type.get(t.label_)
+            if (prev is not None and int(sent_of[prev.start]) == int(sent_of[t.start])
+                    and 0 <= t.start - prev.end <= self.merge_window
+                    and not any(tok.lower_ in _CLAUSE_BREAKS for tok in doc[prev.end:t.start])):
+                block = block_at(t.start_char)
+                if block is None or block.kind != "table_row":
+                    continue
+            last_by_type[t.label_] = t
+            kept.append(t)
+        return kept
 
     def _list_items(self, doc: Doc, sid: int, sent_starts, sent_ends, blocks, block_at) -> list[tuple[int, int]]:
         s0, s1 = int(sent_starts[sid]), int(sent_ends[sid])

@@ -8,7 +8,7 @@ Rules come from ``patterns/events.jsonl`` (kinds ``phrase``, ``token``, ``exclud
   token, so each one names ``anchors`` (lemmas); the Matcher runs only on the sentences where an anchor lemma occurs
   (found with one vectorized ``numpy.isin`` over the Doc's lemma array).
 - ``exclude`` phrases suppress triggers that overlap them ("loss prevention", "provision of services").
-- ``requires`` (one of these lemmas in the sentence) and ``requires_nearby`` (one of these phrases in this or the next
+- ``requires`` (one of these lemmas in the sentence), ``forbids`` (none of these lemmas in it) and ``requires_nearby`` (one of these phrases in this or the next
   N sentences) make a rule fire only in context.
 
 Output: ``doc.spans["riskevents_triggers"]``, label = event type, ``span.id_`` = rule id.
@@ -87,6 +87,9 @@ class EventRules(RuleComponent):
         self._requires = {
             r["id"]: {vocab.strings.add(w.lower()) for w in r["requires"]} for r in rules if r.get("requires")
         }
+        self._forbids = {
+            r["id"]: {vocab.strings.add(w.lower()) for w in r["forbids"]} for r in rules if r.get("forbids")
+        }
 
     def __call__(self, doc: Doc) -> Doc:
         error_handler = self.get_error_handler()
@@ -142,8 +145,13 @@ class EventRules(RuleComponent):
             sid = int(sent_of[s])
             s0, s1 = int(sent_starts[sid]), int(sent_ends[sid])
             req = self._requires.get(rid)
-            if req and not req.intersection(int(h) for h in lemmas[s0:s1]):
-                continue
+            forbid = self._forbids.get(rid)
+            if req or forbid:
+                sentence_lemmas = {int(h) for h in lemmas[s0:s1]}
+                if req and not req & sentence_lemmas:
+                    continue
+                if forbid and forbid & sentence_lemmas:
+                    continue
             nearby = rule.get("requires_nearby")
             if nearby:
                 last = min(len(sent_starts) - 1, sid + int(nearby["sentences"]))
