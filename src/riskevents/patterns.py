@@ -50,7 +50,7 @@ KINDS: dict[str, tuple[set[str], set[str]]] = {
     "token": ({"label", "pattern", "anchors"}, {"prior", "trigger", "requires", "forbids", "requires_nearby", "note"}),
     "exclude": (set(), {"phrases", "pattern", "anchors", "attr", "labels", "note"}),
     # context cues (patterns/context.jsonl)
-    "cue": ({"category", "phrases"}, {"attr", "direction", "max_scope", "note"}),
+    "cue": ({"category", "phrases"}, {"attr", "direction", "max_scope", "clause", "note"}),
     # sections (patterns/sections.jsonl)
     "heading": ({"section", "phrases"}, {"note"}),
     "paragraph_cue": ({"section", "phrases"}, {"note"}),
@@ -58,7 +58,7 @@ KINDS: dict[str, tuple[set[str], set[str]]] = {
     "abbreviation": ({"surface"}, {"note"}),
     "sentence_starter": ({"surface"}, {"note"}),
     # entities (patterns/money.jsonl, percent.jsonl, dates.jsonl, orgs.jsonl, units.jsonl)
-    "currency": ({"code", "surface"}, {"position", "factor", "note"}),
+    "currency": ({"code", "surface"}, {"position", "factor", "not_before", "note"}),
     "scale": ({"factor", "surface"}, {"note"}),
     "per_share": ({"surface"}, {"note"}),
     "percent_unit": ({"surface"}, {"factor", "note"}),
@@ -133,6 +133,8 @@ def validate_rule(rule: dict[str, Any], source: str, line: int) -> None:
         raise PatternError(source, line, f"{rid}: section must be one of {', '.join(SECTION_KINDS)}")
     if rule.get("attr", "LEMMA") not in ("LEMMA", "LOWER", "ORTH"):
         raise PatternError(source, line, f"{rid}: attr must be LEMMA, LOWER or ORTH")
+    if "clause" in rule and rule["clause"] not in ("comma", "sentence"):
+        raise PatternError(source, line, f"{rid}: clause must be comma (scope ends at a comma) or sentence")
     if "direction" in rule and rule["direction"] not in ("forward", "backward", "both"):
         raise PatternError(source, line, f"{rid}: direction must be forward, backward or both")
     if "prior" in rule and not (isinstance(rule["prior"], (int, float)) and 0.0 < rule["prior"] < 1.0):

@@ -16,6 +16,8 @@ EVENT_COLUMNS = [
     "amount_value", "currency", "period", "date", "confidence", "rule_id",
     # extra columns (after the contract's)
     "status", "amount_start", "amount_end", "section_title", "cues",
+    # document-level columns (documents.DOCUMENT_COLUMNS; filled by extract.event_rows)
+    "doc_date", "dateline_city", "wire", "company", "ticker", "title", "encoding", "source", "doc_meta",
 ]
 ENTITY_COLUMNS = ["doc_id", "label", "text", "start_char", "end_char", "value", "unit", "rule_id"]
 LIST_SEPARATOR = "|"
@@ -68,10 +70,10 @@ class EventRecord:
     @property
     def status(self) -> str:
         """actual / negated / hypothetical, as the taxonomy and the gold define it."""
+        if self.modality != "asserted" or self.boilerplate:
+            return "hypothetical"  # "may not declare a dividend", "would not specify the write-off": not a denial
         if self.polarity == "negated":
             return "negated"
-        if self.modality != "asserted" or self.boilerplate:
-            return "hypothetical"
         return "actual"
 
     @property
@@ -89,7 +91,7 @@ class EventRecord:
         row["business_units"] = LIST_SEPARATOR.join(self.business_units)
         row["organizations"] = LIST_SEPARATOR.join(self.organizations)
         row["cues"] = LIST_SEPARATOR.join(self.cues)
-        return {c: row[c] for c in EVENT_COLUMNS}
+        return {c: row.get(c, "") for c in EVENT_COLUMNS}
 
 
 def make_event_id(doc_id: str, event_type: str, start: int, end: int, sentence_start: int) -> str:

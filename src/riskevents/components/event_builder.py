@@ -194,6 +194,10 @@ class EventBuilder(RuleComponent):
                     and not any(tok.lower_ in _CLAUSE_BREAKS for tok in doc[prev.end:t.start])):
                 block = block_at(t.start_char)
                 if block is None or block.kind != "table_row":
+                    if t.start - prev.end <= 1 and t.end > prev.end:  # adjacent: one longer trigger
+                        merged = Span(doc, prev.start, t.end, label=prev.label_, span_id=prev.id_)
+                        kept[kept.index(prev)] = merged
+                        last_by_type[t.label_] = merged
                     continue
             last_by_type[t.label_] = t
             kept.append(t)
@@ -232,6 +236,7 @@ class EventBuilder(RuleComponent):
     def _context(self, doc: Doc, t: Span, s0: int, s1: int, cues) -> tuple[str, str, list[str]]:
         terminators = [s for s, e, r in cues if r["category"] == "TERMINATE" and s0 <= s < s1]
         terminators += [i for i in range(s0, s1) if doc[i].text in _PUNCT_TERMINATORS]
+        commas = [i for i in range(s0, s1) if doc[i].text == ","]
         negated = hypothetical = forward = False
         used: list[str] = []
         for s, e, r in cues:
@@ -241,10 +246,11 @@ class EventBuilder(RuleComponent):
                 continue
             scope = int(r.get("max_scope", 8))
             direction = r.get("direction", "forward")
+            stops = terminators + commas if r.get("clause") == "comma" else terminators
             if e <= t.start and direction in ("forward", "both"):
-                applies = t.start - e <= scope and not any(e <= x < t.start for x in terminators)
+                applies = t.start - e <= scope and not any(e <= x < t.start for x in stops)
             elif s >= t.end and direction in ("backward", "both"):
-                applies = s - t.end <= scope and not any(t.end <= x < s for x in terminators)
+                applies = s - t.end <= scope and not any(t.end <= x < s for x in stops)
             else:
                 applies = False
             if not applies:

@@ -69,11 +69,11 @@ def preds_from_rows(rows: Iterable[dict[str, Any]]) -> list[Pred]:
 
 
 def _status(row: dict[str, Any]) -> str:
-    if row.get("polarity") == "negated":
-        return "negated"
     boiler = str(row.get("boilerplate", "")).lower() in ("true", "1")
     if row.get("modality", "asserted") != "asserted" or boiler:
         return "hypothetical"
+    if row.get("polarity") == "negated":
+        return "negated"
     return "actual"
 
 
@@ -169,6 +169,9 @@ def evaluate_events(gold_docs: list[dict[str, Any]], pred_rows: Iterable[dict[st
         text = (texts or {}).get(g.doc_id, "")
         missed.append({"doc_id": g.doc_id, "type": g.type, "status": g.status, "trigger": g.trigger,
                        "trigger_start": g.trigger_start, "evidence": text[g.start:g.end] if text else ""})
+    status_errors = [{"doc_id": p.doc_id, "type": p.type, "gold": g.status, "predicted": p.status,
+                      "trigger": p.trigger, "rule_id": p.rule_id, "sentence": p.sentence}
+                     for p, g in pairs if p.status != g.status]
     false_pos = [{"doc_id": p.doc_id, "type": p.type, "status": p.status, "trigger": p.trigger, "start": p.start,
                   "rule_id": p.rule_id, "sentence": p.sentence}
                  for p in preds if id(p) not in matched_pred]
@@ -182,6 +185,7 @@ def evaluate_events(gold_docs: list[dict[str, Any]], pred_rows: Iterable[dict[st
         "rules": dict(sorted(rules.items())),
         "missed": missed,
         "false_positives": false_pos,
+        "status_errors": status_errors,
     }
 
 
