@@ -9,14 +9,15 @@ Engines (local worker processes, Dask) call ``extract_documents`` on their shard
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from typing import Any, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions as ext
-from .documents import Document, Failure
+from .documents import Document, Failure, document_columns
+from .layout import CACHE_KEY as BLOCKS_KEY, compute_blocks
 from .records import EntityRecord, EventRecord
 
 CHUNK_CHARS = 200_000
@@ -28,6 +29,21 @@ class Result:
     document: Document
     events: list[EventRecord] = field(default_factory=list)
     entities: list[EntityRecord] = field(default_factory=list)
+
+    def event_rows(self) -> list[dict[str, Any]]:
+        """Rows of events.csv: each event's columns, then the document's (date, dateline, wire, company, ...)."""
+        if not self.events:
+            return []
+        doc_cols = document_columns(self.document)
+        rows = []
+        for r in self.events:
+            row = r.to_row()
+            row.update(doc_cols)
+            rows.append(row)
+        return rows
+
+    def entity_rows(self) -> list[dict[str, Any]]:
+        return [e.to_row() for e in self.entities]
 
 
 def chunk_bounds(text: str, chunk_chars: int = CHUNK_CHARS) -> list[tuple[int, int]]:
@@ -51,7 +67,7 @@ def chunk_bounds(text: str, chunk_chars: int = CHUNK_CHARS) -> list[tuple[int, i
     return bounds
 
 
-def _rebase_event(r: EventRecord, offset: int) -> EventRecord:
+def _rebase_event(r: EventRecord, offset: int, text: str) -> EventRecord:
     r.start_char += offset
     r.end_char += offset
     r.sentence_start += offset
@@ -59,33 +75,87 @@ def _rebase_event(r: EventRecord, offset: int) -> EventRecord:
     if r.amount_start is not None:
         r.amount_start += offset
         r.amount_end = (r.amount_end or 0) + offset
+        r.amount_text = text[r.amount_start:r.amount_end]
+    r.trigger = text[r.start_char:r.end_char]
+    r.sentence = text[r.sentence_start:r.sentence_end]
     return r
 
 
+def unwrap(text: str, blocks: list) -> str:
+    """The text spaCy tokenizes: inside prose paragraphs, a soft line wrap (wire copy breaks lines at ~65
+    characters) becomes a space, so that phrases and patterns match across it. Same length, so every offset is
+    unchanged; record texts are always sliced from the original text."""
+    if "\n" not in text:
+        return text
+    chars = None
+    for b in blocks:
+        if b.kind != "para":
+            continue
+        pos = text.find("\n", b.start, b.end)
+        while pos != -1:
+            if chars is None:
+                chars = list(text)
+            chars[pos] = " "
+            pos = text.find("\n", pos + 1, b.end)
+    return text if chars is None else "".join(chars)
+
+
 def _make_doc(nlp: Language, text: str, offset: int, initial_section: str | None) -> Doc:
-    doc = nlp.make_doc(text)
-    doc.user_data["riskevents.document_start"] = offset == 0
+    document_start = offset == 0
+    blocks = compute_blocks(text, document_start)
+    doc = nlp.make_doc(unwrap(text, blocks))
+    doc.user_data["riskevents.document_start"] = document_start
+    doc.user_data[BLOCKS_KEY] = blocks
     if initial_section:
         doc.user_data["riskevents.initial_section"] = initial_section
     return doc
 
 
+_NOT_RUNNING = ("table", "headline", "dateline")  # section kinds that do not change the running section
+
+
+def _carry_title(sections: list[Any], kind: str, title: str) -> list[Any]:
+    """Give the leading sections of a later chunk the running section's title, as an unchunked run would.
+
+    The sectionizer starts a chunk in the running section (``riskevents.initial_section``) but with no title;
+    the sections before the first change of the running section (a heading, a cue to another kind, an inline
+    contact line) keep the title of the previous chunk.
+    """
+    if not title:
+        return sections
+    out = list(sections)
+    for i, sec in enumerate(out):
+        if sec.kind in ("headline", "dateline"):
+            continue
+        if sec.title or (sec.kind != kind and sec.kind != "table"):
+            break
+        out[i] = replace(sec, title=title)
+    return out
+
+
 def process_document(nlp: Language, document: Document, chunk_chars: int = CHUNK_CHARS) -> Result:
     result = Result(document)
     section: str | None = None
+    title = ""
     for start, end in chunk_bounds(document.text, chunk_chars):
         doc = _make_doc(nlp, document.text[start:end], start, section)
         for _, proc in nlp.pipeline:
+            had_sections = doc._.get(ext.SECTIONS) is not None
             doc = proc(doc)
-        result.events.extend(_rebase_event(r, start).with_doc_id(document.id) for r in doc._.get(ext.EVENTS) or [])
+            if start and not had_sections and doc._.get(ext.SECTIONS) is not None and section:
+                doc._.set(ext.SECTIONS, _carry_title(doc._.get(ext.SECTIONS), section, title))
+        result.events.extend(_rebase_event(r, start, document.text).with_doc_id(document.id)
+                             for r in doc._.get(ext.EVENTS) or [])
         for e in doc._.get(ext.ENTITIES) or []:
             e.doc_id = document.id
             e.start_char += start
             e.end_char += start
+            e.text = document.text[e.start_char:e.end_char]
             result.entities.append(e)
-        sections = doc._.get(ext.SECTIONS) or []
-        if sections:
-            section = sections[-1].kind if sections[-1].kind not in ("table", "headline", "dateline") else section
+        for sec in reversed(doc._.get(ext.SECTIONS) or []):
+            if sec.kind not in _NOT_RUNNING:
+                section, title = sec.kind, sec.title
+                break
     return result
 
 

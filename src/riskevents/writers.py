@@ -20,6 +20,13 @@ import tempfile
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+def _file_mode() -> int:
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+FILE_MODE = _file_mode()  # what open() would give a new file (mkstemp gives 0600)
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\x00")
 FORMATS = ("csv", "jsonl", "parquet")
 PARQUET_TYPES = {"start_char": "int64", "end_char": "int64", "sentence_start": "int64", "sentence_end": "int64",
@@ -91,6 +98,7 @@ class TableWriter:
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, self._tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=str(target.parent))
             os.close(fd)
+            os.chmod(self._tmp, FILE_MODE)
             if self.fmt != "parquet":
                 self._fh = open(self._tmp, "w", encoding="utf-8", newline="")
         if self.fmt == "csv":
