@@ -72,6 +72,24 @@ def parse_overrides(args: List[str]) -> dict[str, Any]:
         return {}
 
 
+def _split_overrides(inputs: List[str], args: List[str]) -> tuple[List[str], List[str]]:
+    """Config overrides (``--paths.patterns DIR``) that the variadic INPUTS argument swallowed, moved to args."""
+    kept: List[str] = []
+    extra: List[str] = []
+    i = 0
+    while i < len(inputs):
+        tok = inputs[i]
+        if tok.startswith("--") and "." in tok.split("=", 1)[0]:
+            extra.append(tok)
+            if "=" not in tok and i + 1 < len(inputs) and not inputs[i + 1].startswith("--"):
+                extra.append(inputs[i + 1])
+                i += 1
+        else:
+            kept.append(tok)
+        i += 1
+    return kept, extra + args
+
+
 @app.command("extract", context_settings=EXTRA)
 @guarded
 def extract_cli(
@@ -84,20 +102,34 @@ def extract_cli(
     id_key: str = typer.Option("id", "--id-key", help="JSONL/CSV field with the document id"),
     text_key: str = typer.Option("text", "--text-key", help="JSONL/CSV field with the document text"),
     calibration: Optional[str] = typer.Option(None, "--calibration", help="calibration JSON (riskevents calibrate)"),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w",
+                                          help="worker processes (default: the number of cores)"),
+    engine: str = typer.Option("local", "--engine", help="local (worker processes) or dask"),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler",
+                                            help="dask scheduler address (default: start a LocalCluster)"),
+    resume: bool = typer.Option(False, "--resume", help="continue a killed run of the same inputs and options"),
+    doc_timeout: float = typer.Option(300.0, "--doc-timeout",
+                                      help="seconds allowed per document (0: no limit); overruns are listed"),
 ) -> None:
-    """Extract events (and entities) to CSV/JSONL/Parquet. Extra --section.key value options override the config."""
+    """Extract events (and entities) to CSV/JSONL/Parquet. Extra --section.key value options override the config.
+
+    Inputs: folders (recursive, sorted) of .txt .md .html .htm .jsonl .csv .sgm files, such files, or - (stdin:
+    JSONL or text). Exit codes: 0 all documents processed, 1 runtime failure, 2 usage error, 3 some documents
+    failed (listed in <output>.errors.csv).
+    """
     from .readers import ReadOptions
     from .runner import RunOptions, run_extract
 
-    if output == "-" and hasattr(signal, "SIGPIPE"):
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `riskevents extract ... -o - | head` ends quietly
-
-    overrides = parse_overrides(ctx.args)
+    # `riskevents extract ... -o - | head`: a BrokenPipeError ends the run quietly (see guarded) after the
+    # run has cleaned up its worker processes and temporary folder.
+    inputs, extra = _split_overrides(inputs, list(ctx.args))
+    overrides = parse_overrides(extra)
     if calibration:
         overrides["paths.calibration"] = calibration
     options = RunOptions(inputs=inputs, output=output, entities=entities, pipeline=pipeline,
                          overrides=overrides, force=force,
-                         read=ReadOptions(id_key=id_key, text_key=text_key))
+                         read=ReadOptions(id_key=id_key, text_key=text_key), workers=workers, engine=engine,
+                         scheduler=scheduler, resume=resume, doc_timeout=doc_timeout)
     summary = run_extract(options)
     msg = f"{summary.documents} documents, {summary.events} events"
     if entities:
