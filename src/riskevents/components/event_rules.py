@@ -8,8 +8,8 @@ Rules come from ``patterns/events.jsonl`` (kinds ``phrase``, ``token``, ``exclud
   token, so each one names ``anchors`` (lemmas); the Matcher runs only on the sentences where an anchor lemma occurs
   (found with one vectorized ``numpy.isin`` over the Doc's lemma array).
 - ``exclude`` phrases suppress triggers that overlap them ("loss prevention", "provision of services").
-- ``requires`` (one of these lemmas in the sentence), ``forbids`` (none of these lemmas in it) and ``requires_nearby`` (one of these phrases in this or the next
-  N sentences) make a rule fire only in context.
+- ``requires`` (one of these lemmas in the sentence), ``forbids`` (none of these lemmas in it) and ``requires_nearby`` (one of these phrases within N sentences
+  before or after) make a rule fire only in context.
 
 Output: ``doc.spans["riskevents_triggers"]``, label = event type, ``span.id_`` = rule id.
 """
@@ -154,8 +154,9 @@ class EventRules(RuleComponent):
                     continue
             nearby = rule.get("requires_nearby")
             if nearby:
-                last = min(len(sent_starts) - 1, sid + int(nearby["sentences"]))
-                window = doc[s0:int(sent_ends[last])].text.lower()
+                n = int(nearby["sentences"])
+                first, last = max(0, sid - n), min(len(sent_starts) - 1, sid + n)
+                window = doc[int(sent_starts[first]):int(sent_ends[last])].text.lower()
                 if not any(p.lower() in window for p in nearby["phrases"]):
                     continue
             kept.append((s, e, rid))
