@@ -142,13 +142,13 @@ def register(app: typer.Typer) -> None:
             _check_output(output, force)
         documents = read_documents(docs) if docs else {}
         predicted = load_items(events_opt, documents) if events_opt else None
-        decisions = import_decisions(path, fmt, predicted=predicted, documents=documents, offsets=offsets,
-                                     reviewer=reviewer)
+        annotated, decisions = import_decisions(path, fmt, predicted=predicted, documents=documents,
+                                                offsets=offsets, reviewer=reviewer)
         if output:
             write_decisions(decisions, output)
         if db:
             store = _store(db)
-            n = record_decisions(store, decisions, documents)
+            n = record_decisions(store, annotated, decisions)
             typer.echo(f"{n} decisions recorded in {db}", err=True)
         counts: dict[str, int] = {}
         for d in decisions:

@@ -16,11 +16,10 @@ With several reviewers, an item's decision is that of the reviewer who decided i
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from .formats import atomic_write
 from .items import features_of, sentence_bounds
 from .store import Store
 
@@ -89,17 +88,6 @@ def gold_documents(store: Store, reviewer: str | None = None, split: str = "dev"
 
 def write_gold(store: Store, output: str | Path, reviewer: str | None = None, split: str = "dev") -> dict[str, int]:
     docs = gold_documents(store, reviewer, split)
-    target = Path(output)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=str(target.parent))
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            for d in docs:
-                fh.write(json.dumps(d, ensure_ascii=False) + "\n")
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    atomic_write(output, lambda fh: [fh.write(json.dumps(d, ensure_ascii=False) + "\n") for d in docs])
     return {"documents": len(docs), "fully_annotated": sum(1 for d in docs if d["fully_annotated"]),
             "mentions": sum(len(d["mentions"]) for d in docs), "rejected": sum(len(d["rejected"]) for d in docs)}
