@@ -25,7 +25,17 @@ from ..records import EntityRecord
 from .base import RuleComponent
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+# Blanks between the words of one entity: spaces or tabs, and at most one line break (wire text wraps lines inside
+# "$1\nbillion" and "4.6\npercent"). No nested quantifiers: each is a run of blanks followed by an optional break.
+WS = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
+WS0 = r"[ \t]*(?:\n[ \t]*)?"
+YEAR = r"(?:1[89]|20)\d\d"
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4,
+             "final": 4}
+_PER_SHARE_BEFORE = re.compile(r"\b(?:per|a)[ \t]+(?:basic[ \t]+|diluted[ \t]+|fully[ \t]+diluted[ \t]+)?(?:common[ \t]+)?"
+                               r"share[ \t]+(?:was|were|is|of|totaled|totalled|amounted[ \t]+to)[ \t]*$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)[ \t]+(?:(?:early|mid|late)[ \t\-]+)?$", re.I)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\-\s]*$")
 _COUNTS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
 _SCALE_WORDS = re.compile(r"in (thousands|millions|billions)", re.I)
 _PER_SHARE_AFTER = re.compile(r"[ \t]*(?:per|a)[ \t]+(?:basic[ \t]+|diluted[ \t]+|fully[ \t]+diluted[ \t]+|"
@@ -37,6 +47,11 @@ _NAME_WORD = re.compile(r"[A-Z0-9][\w&'\u2019.\-]*$")
 
 def _alt(surfaces: list[str]) -> str:
     return "|".join(re.escape(s) for s in sorted(set(surfaces), key=lambda s: (-len(s), s)))
+
+
+def _alt_ws(surfaces: list[str]) -> str:
+    """Like ``_alt``, but a space inside a surface ("per cent", "basis points") matches any blank run (``WS``)."""
+    return "|".join(re.escape(s).replace("\\ ", WS) for s in sorted(set(surfaces), key=lambda s: (-len(s), s)))
 
 
 def _number(text: str) -> float:
@@ -67,10 +82,16 @@ class EntityRules(RuleComponent):
         self._store(rules)
         self.currency_prefix: dict[str, tuple[str, float, str]] = {}
         self.currency_suffix: dict[str, tuple[str, float, str]] = {}
+        self.prefix_surfaces: list[str] = []
+        self.currency_not_before: dict[str, re.Pattern[str]] = {}
         for r in rules_of_kind(rules, "currency"):
             pos = r.get("position", "prefix")
             for s in r["surface"]:
                 target = self.currency_prefix if pos == "prefix" else self.currency_suffix
+                if pos == "prefix":
+                    self.prefix_surfaces.append(s)
+                if r.get("not_before"):
+                    self.currency_not_before[s.lower()] = re.compile(rf"{WS}(?:{_alt_ws(r['not_before'])})\b", re.I)
                 target[s.lower()] = (r["code"], float(r.get("factor", 1.0)), r["id"])
         self.scales = {s.lower(): (float(r["factor"]), r["id"]) for r in rules_of_kind(rules, "scale")
                        for s in r["surface"]}
@@ -78,6 +99,22 @@ class EntityRules(RuleComponent):
                               for s in r["surface"]}
         self.months = {s.lower().rstrip("."): (int(r["number"]), r["id"]) for r in rules_of_kind(rules, "month")
                        for s in r["surface"]}
+        # a month's longest surface is its full name: only full names stand alone as dates ("in March")
+        self.month_names = {max(r["surface"], key=len): (int(r["number"]), r["id"]) for r in rules_of_kind(rules, "month")}
+        self.number_words: dict[str, tuple[float, str, str]] = {}
+        for r in rules_of_kind(rules, "number_word"):
+            for s in r["surface"]:
+                self.number_words[s.lower()] = (float(r["value"]), r.get("role", "number"), r["id"])
+        for tens, (tv, role, rid) in list(self.number_words.items()):
+            if role == "tens":
+                for unit, (uv, urole, _) in list(self.number_words.items()):
+                    if urole == "number" and uv < 10:
+                        self.number_words[f"{tens}-{unit}"] = (tv + uv, "number", rid)
+        self.seasons = {s: (r["code"], r["id"]) for r in rules_of_kind(rules, "season") for s in r["surface"]}
+        self.date_cues = {role: {s for r in rules_of_kind(rules, "date_cue") if r["role"] == role
+                                 for s in r["surface"]} for role in ("before", "era", "needs_cue", "strong")}
+        self.date_cues["before"] = {s.lower() for s in self.date_cues["before"]}
+        self.date_cues["strong"] = {s.lower() for s in self.date_cues["strong"]}
         self.period_rules = {r["code"]: r for r in rules_of_kind(rules, "period")}
         self.relative = {s.lower(): r["id"] for r in rules_of_kind(rules, "relative_date") for s in r["surface"]}
         self.suffixes = {s: r["id"] for r in rules_of_kind(rules, "legal_suffix") for s in r["surface"]}
@@ -94,30 +131,68 @@ class EntityRules(RuleComponent):
             self.phrase_info[r["id"]] = r
         self._compile()
 
+    def _words_of(self, *roles: str) -> str:
+        return _alt([w for w, (_, role, _) in self.number_words.items() if role in roles]) or "(?!)"
+
     def _compile(self) -> None:
         scale = _alt(list(self.scales)) or "(?!)"
-        pre = _alt(list(self.currency_prefix)) or "(?!)"
-        suf = _alt(list(self.currency_suffix)) or "(?!)"
+        scale_words = _alt([s for s in self.scales if len(s) > 2]) or "(?!)"
+        pre = _alt_ws(self.prefix_surfaces) or "(?!)"
+        suf = _alt_ws(list(self.currency_suffix)) or "(?!)"
+        suf_words = _alt_ws([s for s in self.currency_suffix if len(s) > 2 and s.isalpha()]) or "(?!)"
+        numw = self._words_of("number", "tens", "article")
+        # a currency word ends at a word end that is not an abbreviation going on ("2 p.m." is no money)
+        cur_end = r"(?![\w]|[.\-]\w)"
+        # alphabetic currency prefixes (RM, USD, Rs, dlrs) are case-sensitive and start at a word start
         self.money_prefix_re = re.compile(
-            rf"(?P<open>\()?(?P<cur>{pre})[ \t]?(?P<paren>\()?[ \t]?(?P<sign>[-\u2212])?(?P<num>{NUM})(?P<close>\))?"
-            rf"(?:[ \t]?(?P<close2>\)))?(?:[ \t\-]?(?P<scale>{scale})\b)?(?:[ \t]+(?P<cur2>{suf})\b)?", re.I)
+            rf"(?P<open>\()?(?<![A-Za-z0-9])(?P<cur>(?-i:{pre}))(?:[ \t]{{0,2}}|[ \t]*\n[ \t]*)(?P<paren>\()?[ \t]?"
+            rf"(?P<sign>[-\u2212])?(?P<num>{NUM})(?P<close>\))?(?:[ \t]?(?P<close2>\)))?"
+            rf"(?:[ \t\-]?(?P<scale>{scale})\b|[ \t]*\n[ \t]*(?P<scale_nl>{scale_words})\b)?(?:{WS}(?P<cur2>{suf}){cur_end})?",
+            re.I)
         self.money_suffix_re = re.compile(
-            rf"(?<![\w$.])(?P<open>\()?(?P<sign>[-\u2212])?(?P<num>{NUM})(?P<close>\))?[ \t]?(?:(?P<scale>{scale})[ \t]+)?"
-            rf"(?P<cur>{suf})\b", re.I)
+            rf"(?<![\w$.])(?P<open>\()?(?P<sign>[-\u2212])?(?:(?P<num>{NUM})|(?P<wnum>{numw})(?![\w]))(?P<close>\))?"
+            rf"(?:{WS0}|-)(?:(?P<scale>{scale})(?:{WS}|-))?(?P<cur>{suf}){cur_end}", re.I)
+        mult = self._words_of("multiplier")
+        self.money_vague_re = re.compile(
+            rf"(?<![\w$.])(?:(?P<m1>{mult}){WS}of{WS})?(?P<m2>{mult}){WS}of{WS}(?P<cur>{suf_words})(?!\w)", re.I)
         self.table_money_re = re.compile(rf"(?<![\w$.])(?P<open>\()?(?P<num>{NUM})(?P<close>\))?(?:[ \t]?(?P<scale>{scale})\b)?",
                                          re.I)
-        pu = _alt(list(self.percent_units)) or "(?!)"
+        pu = _alt_ws(list(self.percent_units)) or "(?!)"
+        pnumw = self._words_of("number", "tens")
         self.percent_re = re.compile(
-            rf"(?<![\w.])(?P<open>\()?(?P<sign>[-+\u2212])?(?P<num>{NUM})(?P<close>\))?[ \t]?(?P<unit>{pu})(?!\w)", re.I)
+            rf"(?<![\w.])(?P<open>\()?(?P<sign>[-+\u2212])?(?:(?P<num>{NUM})|(?P<wnum>{pnumw})(?!\w))(?P<close>\))?"
+            rf"(?:[ \t]?|[ \t]*\n[ \t]*)(?P<unit>{pu})(?!\w)", re.I)
+        # "5-15 percent": the first number of a range is a percent too (MUC tags "5" and "15 percent")
+        self.percent_range_re = re.compile(
+            rf"(?<![\w.\-])(?P<num>{NUM})(?:[ \t]*[-\u2013][ \t]*|[ \t]+to[ \t]+)"
+            rf"(?=(?:{NUM})(?:[ \t]?|[ \t]*\n[ \t]*)(?P<unit>{pu})(?!\w))", re.I)
+        frac = self._words_of("fraction")
+        fnum = self._words_of("number", "tens", "article")
+        self.percent_fraction_re = re.compile(
+            rf"(?<![\w.])(?:(?P<fw>{fnum})[ \t\-]+)?(?P<fr>{frac})(?:{WS}of)?{WS}(?:a|an|one|1){WS}(?P<unit>{pu})(?!\w)", re.I)
         months = _alt([m for m in self.months]) or "(?!)"
         self.month_day_re = re.compile(
-            rf"\b(?P<month>{months})\.?[ \t]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?[ \t]+(?P<year>(?:1[89]|20)\d\d)\b)?", re.I)
+            rf"\b(?P<month>{months})\.?{WS}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?{WS}(?P<year>{YEAR})\b)?"
+            rf"(?:[-\u2013](?P<day2>\d{{1,2}})(?![\w\-]))?", re.I)
         self.day_month_re = re.compile(
-            rf"\b(?P<day>\d{{1,2}})[ \t]+(?P<month>{months})\.?,?[ \t]+(?P<year>(?:1[89]|20)\d\d)\b", re.I)
-        self.month_year_re = re.compile(rf"\b(?P<month>{months})\.?,?[ \t]+(?P<year>(?:1[89]|20)\d\d)\b", re.I)
-        self.year_re = re.compile(r"(?<![\w$.,\-/])(?P<year>(?:19[5-9]|20[0-4])\d)(?![\w%,\-/]|\.\d)")
-        rel = _alt(list(self.relative)) or "(?!)"
-        self.relative_re = re.compile(rf"\b(?:{rel})\b", re.I)
+            rf"\b(?P<day>\d{{1,2}}){WS}(?P<month>{months})\.?,?{WS}(?P<year>{YEAR})\b", re.I)
+        self.month_year_re = re.compile(rf"\b(?P<month>{months})\.?,?{WS}(?P<year>{YEAR})\b", re.I)
+        era = _alt_ws(list(self.date_cues["era"])) or "(?!)"
+        # a year: 1800-2049; before 1950 only after a cue word ("in 1924") or with an era ("2000 B.C.").
+        # "1972-73" and "1880-1954" are two dates (the range's tail is found by year_tail_re).
+        self.year_re = re.compile(
+            rf"(?<![\w$.,\-/'])(?P<year>{YEAR})(?:{WS}(?P<era>(?-i:{era}))(?![\w]))?(?![\w%]|,\d|\.\d|-[^\d\s]|/)")
+        self.year_tail_re = re.compile(rf"(?<=\d\d\d\d[-\u2013])(?P<tail>\d\d(?:\d\d)?)(?![\w%\-/]|,\d|\.\d)")
+        self.decade_re = re.compile(r"(?<![\w$.])(?:(?P<dec>(?:1[89]|20)\d0)s|(?P<apos>['\u2019])(?P<d2>\d0)s"
+                                    r"|(?<=[A-Za-z] )(?P<d3>[1-9]0)s)(?!\w)")
+        # lowercase "century": "20th Century Fox" is a name
+        self.century_re = re.compile(rf"\b(?P<c>[1-9]|1\d|2[01])(?:st|nd|rd|th)(?:{WS}|-)century\b")
+        full = [m for m in self.month_names]
+        self.bare_month_re = re.compile(rf"(?<![\w.])(?P<m>{_alt(full + [m.upper() for m in full])})(?![\w])")
+        seasons = _alt(list(self.seasons)) or "(?!)"
+        self.season_re = re.compile(rf"(?<![\w])(?P<s>{seasons})(?:{WS}of{WS}(?P<year>{YEAR})\b)?(?![\w])")
+        rel = _alt_ws(list(self.relative)) or "(?!)"
+        self.relative_re = re.compile(rf"(?<!\w)(?:{rel})(?!\w)", re.I)
         self.period_res = self._period_regexes(months)
         sfx = _alt(list(self.suffixes)) or "(?!)"
         self.suffix_re = re.compile(rf"(?<![\w\-])(?:{sfx})(?![\w\-])\.?")
@@ -130,16 +205,18 @@ class EntityRules(RuleComponent):
     def _period_regexes(self, months: str) -> list[tuple[re.Pattern[str], str]]:
         year = r"(?P<year>(?:1[89]|20)\d\d)"
         fy = r"(?:fiscal[ \t]+(?:year[ \t]+)?)?"
-        date = rf"(?P<emonth>{months})\.?[ \t]+\d{{1,2}},?[ \t]+(?P<eyear>(?:1[89]|20)\d\d)"
+        date = rf"(?P<emonth>{months})\.?{WS}\d{{1,2}},?{WS}(?P<eyear>(?:1[89]|20)\d\d)"
         out = [
-            (rf"\b(?:the[ \t]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[ \t\-]+{fy}(?:quarter|qtr)\b"
-             rf"(?:[ \t]+(?:of[ \t]+)?(?:fiscal[ \t]+)?{year}\b)?", "quarter"),
+            (rf"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[ \t\-]+{fy}(?:quarter|qtr)\b"
+             rf"(?:{WS}(?:of{WS})?(?:fiscal{WS})?{year}\b)?", "quarter"),
+            (rf"\b(?P<ord>last|final)[ \t\-]+{fy}(?:quarter|qtr){WS}of{WS}(?:fiscal{WS})?{year}\b", "quarter"),
             (rf"\b{year}[ \t]+(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[ \t\-]+(?:quarter|qtr)\b", "quarter"),
             (rf"\bQ(?P<q>[1-4])[ \t\-]+{fy}(?P<year2>(?:1[89]|20)\d\d|'?\d\d)\b|\bQ(?P<q2>[1-4])\b", "q"),
-            (rf"\b(?:the[ \t]+)?(?:first[ \t]+)?(?P<n>three|six|nine|twelve|3|6|9|12)[ \t\-]+months?(?:[ \t]+(?:ended|ending)"
-             rf"[ \t]+{date}|[ \t]+of[ \t]+{year})?", "months"),
-            (rf"\b(?:the[ \t]+)?(?P<half>first|second)[ \t]+half(?:[ \t]+of)?(?:[ \t]+{year})?\b", "half"),
-            (rf"\b(?:fiscal|calendar)[ \t]+(?:year[ \t]+)?{year}\b|\bfiscal[ \t]+(?:year[ \t]+)?(?P<fyshort>'?\d\d)\b", "fiscal"),
+            (rf"\b(?:first[ \t]+)?(?P<n>three|six|nine|twelve|3|6|9|12)[ \t\-]+months?(?:{WS}(?:ended|ending)"
+             rf"{WS}{date}|{WS}of{WS}{year})?", "months"),
+            (rf"\b(?P<half>first|second)[ \t]+half(?:{WS}of)?(?:{WS}{year})?\b", "half"),
+            (rf"\b(?:fiscal|calendar)[ \t]+(?:year[ \t]+)?{year}\b|\bfiscal[ \t]+(?:year[ \t]+)?(?P<fyshort>'?\d\d)\b"
+             rf"|\b(?P<year3>(?:1[89]|20)\d\d){WS}fiscal{WS}year\b", "fiscal"),
             (rf"\b(?:fiscal[ \t]+)?year[ \t]+(?:ended|ending)[ \t]+{date}", "year_ended"),
             (rf"\byear[ \t\-]+end(?:ed)?[ \t]+{year}\b", "year_end"),
         ]
@@ -177,14 +254,31 @@ class EntityRules(RuleComponent):
         out: list[Candidate] = []
         for rx, kind in ((self.money_prefix_re, "prefix"), (self.money_suffix_re, "suffix")):
             for m in rx.finditer(text):
-                cur = m.group("cur").lower()
+                g = m.groupdict()
+                cur = " ".join(m.group("cur").lower().split())
                 code, factor, rid = (self.currency_prefix if kind == "prefix" else self.currency_suffix)[cur]
                 if kind == "prefix" and m.group("cur2"):
-                    code = self.currency_suffix[m.group("cur2").lower()][0]
+                    code = self.currency_suffix[" ".join(m.group("cur2").lower().split())][0]
+                explicit_scale = m.group("scale") or g.get("scale_nl")
+                if kind == "suffix" and self._currency_refused(cur, text, m.end()):
+                    continue
+                if g.get("wnum"):
+                    number, role, _ = self.number_words[g["wnum"].lower()]
+                    if role == "article" and not explicit_scale:
+                        continue  # "a dollar" is not an amount we report; "a million dollars" is
+                else:
+                    number = _number(m.group("num"))
                 start, end = m.start(), m.end()
                 opened = bool(m.group("open"))
                 closed = bool(m.group("close")) or bool(m.groupdict().get("close2"))
                 negative = bool(m.groupdict().get("paren")) or bool(m.group("sign")) or (opened and closed)
+                if opened and closed and self._after_amount(text, start):
+                    # "76.40 kroner (dlrs 10.6)", "5 mln stg (8 mln dlrs)": a conversion in parentheses, not negative
+                    negative = bool(m.groupdict().get("paren")) or bool(m.group("sign"))
+                    start += 1
+                    end = (m.end("close2") if g.get("close2") else m.end("close")) - 1
+                    if m.end() > end + 1:  # "(dlrs 10.6) mln": keep what follows the ")"
+                        start, end = start - 1, m.end()
                 if opened and not closed:
                     start += 1
                 if closed and not opened and not m.groupdict().get("paren"):
@@ -192,17 +286,27 @@ class EntityRules(RuleComponent):
                     end_paren = m.group("close") is not None and m.end("close") == end and not m.group("scale")
                     if end_paren:
                         end -= 1
-                value = _number(m.group("num")) * factor
-                explicit_scale = m.group("scale")
+                value = number * factor
                 if explicit_scale:
                     value *= self.scales[explicit_scale.lower()][0]
                 elif kind == "prefix" and self._in_spans(start, table_spans):
                     value *= self._scale_for_table(text, start)
                 if negative:
                     value = -value
-                per_share = bool(_PER_SHARE_AFTER.match(text, end)) or self._row_is_per_share(text, start, table_spans)
+                per_share = (bool(_PER_SHARE_AFTER.match(text, end)) or self._row_is_per_share(text, start, table_spans)
+                             or bool(_PER_SHARE_BEFORE.search(text, max(0, m.start() - 60), m.start())))
                 unit = code + ("/share" if per_share else "")
                 out.append(Candidate(start, end, "MONEY", round(value, 6), unit, rid, 2))
+        # Vague amounts: "hundreds of millions of dollars" (value: the lower bound, 1e8)
+        for m in self.money_vague_re.finditer(text):
+            cur = " ".join(m.group("cur").lower().split())
+            if self._currency_refused(cur, text, m.end()):
+                continue
+            code, factor, rid = self.currency_suffix[cur]
+            value = self.number_words[m.group("m2").lower()][0] * factor
+            if m.group("m1"):
+                value *= self.number_words[m.group("m1").lower()][0]
+            out.append(Candidate(m.start(), m.end(), "MONEY", value, code, "money.vague.001", 2))
         # Wire results tables: "Net loss 3.4 mln vs profit 1.1 mln" (dollars implied by the line item)
         for s, e in table_spans:
             line = text[s:e]
@@ -225,6 +329,24 @@ class EntityRules(RuleComponent):
                 out.append(Candidate(st, en, "MONEY", value, code, rid, 1))
         return out
 
+    def _after_amount(self, text: str, paren: int) -> bool:
+        """Does an amount end right before the "(" at ``paren``? ("76.40 kroner (", "$5 million (", not "or (")"""
+        before = text[max(0, paren - 40):paren].rstrip(" \t")
+        if not before:
+            return False
+        if before[-1].isdigit():
+            return True
+        word = re.search(r"[A-Za-z.]+$", before)
+        if not word:
+            return False
+        w = word.group(0).lower()
+        return w in self.currency_suffix or w in self.scales or w.rstrip(".") in self.scales
+
+    def _currency_refused(self, cur: str, text: str, end: int) -> bool:
+        """'hundreds of pounds of provisions': a currency word followed by one of its not_before words is no money."""
+        rx = self.currency_not_before.get(cur)
+        return bool(rx and rx.match(text, end))
+
     @staticmethod
     def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
         return any(s <= pos < e for s, e in spans)
@@ -240,8 +362,9 @@ class EntityRules(RuleComponent):
     def _percent(self, text: str, table_spans: list[tuple[int, int]]) -> list[Candidate]:
         out: list[Candidate] = []
         for m in self.percent_re.finditer(text):
-            factor, rid = self.percent_units[m.group("unit").lower()]
-            value = _number(m.group("num")) * factor
+            factor, rid = self.percent_units[" ".join(m.group("unit").lower().split())]
+            num = _number(m.group("num")) if m.group("num") else self.number_words[m.group("wnum").lower()][0]
+            value = num * factor
             start, end = m.start(), m.end()
             opened, closed = bool(m.group("open")), bool(m.group("close"))
             if (opened and closed) or m.group("sign") in ("-", "\u2212"):
@@ -249,6 +372,15 @@ class EntityRules(RuleComponent):
             elif opened:
                 start += 1
             out.append(Candidate(start, end, "PERCENT", round(value, 6), "percent", rid, 2))
+        for m in self.percent_range_re.finditer(text):
+            factor, rid = self.percent_units[" ".join(m.group("unit").lower().split())]
+            out.append(Candidate(m.start("num"), m.end("num"), "PERCENT", round(_number(m.group("num")) * factor, 6),
+                                 "percent", "percent.range.001", 2))
+        for m in self.percent_fraction_re.finditer(text):
+            factor, _ = self.percent_units[" ".join(m.group("unit").lower().split())]
+            frac, _, rid = self.number_words[m.group("fr").lower()]
+            count = self.number_words[m.group("fw").lower()][0] if m.group("fw") else 1.0
+            out.append(Candidate(m.start(), m.end(), "PERCENT", round(count * frac * factor, 6), "percent", rid, 2))
         # Table columns headed by "%": the last cell of each row under such a header is a percent.
         header_pct = False
         prev_end = -10
@@ -272,6 +404,12 @@ class EntityRules(RuleComponent):
                 out.append(Candidate(cs, ce, "PERCENT", v, "percent", "percent.table_column.001", 1))
         return out
 
+    @staticmethod
+    def _word_before(text: str, pos: int) -> str:
+        """The word before ``pos`` (lowercased), across blanks and a hyphen: "early-spring" -> "early"."""
+        m = _WORD_BEFORE.search(text, max(0, pos - 24), pos)
+        return m.group(1).lower() if m else ""
+
     def _month(self, word: str) -> tuple[int, str] | None:
         return self.months.get(word.lower().rstrip("."))
 
@@ -284,7 +422,11 @@ class EntityRules(RuleComponent):
                 continue
             year = m.group("year")
             value = f"{year}-{mo[0]:02d}-{day:02d}" if year else f"--{mo[0]:02d}-{day:02d}"
-            out.append(Candidate(m.start(), m.end(), "DATE", value, "date", mo[1], 2))
+            end = m.start("day2") - 1 if m.group("day2") else m.end()
+            out.append(Candidate(m.start(), end, "DATE", value, "date", mo[1], 2))
+            if m.group("day2") and day < int(m.group("day2")) <= 31:  # "May 1-31": two dates, as MUC tags them
+                value2 = f"{year + '-' if year else '--'}{mo[0]:02d}-{int(m.group('day2')):02d}"
+                out.append(Candidate(m.start("day2"), m.end("day2"), "DATE", value2, "date", mo[1], 2))
         for m in self.day_month_re.finditer(text):
             mo = self._month(m.group("month"))
             day = int(m.group("day"))
@@ -295,11 +437,60 @@ class EntityRules(RuleComponent):
             mo = self._month(m.group("month"))
             if mo:
                 out.append(Candidate(m.start(), m.end(), "DATE", f"{m.group('year')}-{mo[0]:02d}", "period", mo[1], 1))
+        before = self.date_cues["before"]
         for m in self.year_re.finditer(text):
+            year = int(m.group("year"))
+            if year >= 2050:
+                continue
+            if m.group("era"):
+                era = m.group("era").upper().replace(".", "")
+                value = f"-{year:04d}" if era in ("BC", "BCE") else str(year)
+                out.append(Candidate(m.start(), m.end(), "DATE", value, "period", "dates.cue.002", 1))
+                continue
+            if year < 1950 and self._word_before(text, m.start()) not in before:
+                continue
             out.append(Candidate(m.start(), m.end(), "DATE", m.group("year"), "period", "dates.year.001", 0))
+        for m in self.year_tail_re.finditer(text):
+            first = text[m.start() - 5:m.start() - 1]
+            if not re.fullmatch(YEAR, first) or (m.start() > 5 and not re.match(r"[^\w$.,/]", text[m.start() - 6])):
+                continue
+            tail = m.group("tail")
+            year = int(first[:2] + tail) if len(tail) == 2 else int(tail)
+            if int(first) < year <= int(first) + 99:
+                out.append(Candidate(m.start(), m.end(), "DATE", str(year), "period", "dates.year.001", 0))
+        for m in self.decade_re.finditer(text):
+            if m.group("dec"):
+                value = m.group("dec") + "s"
+            else:
+                d = m.group("d2") or m.group("d3")
+                if m.group("d3") and (self._word_before(text, m.start()) not in before or
+                                      _AGE_BEFORE.search(text, max(0, m.start() - 20), m.start())):
+                    continue  # "in his 80s", "in her early 50s" are ages
+                value = "19" + d + "s"
+            out.append(Candidate(m.start(), m.end(), "DATE", value, "decade", "dates.decade.001", 1))
+        for m in self.century_re.finditer(text):
+            value = f"{int(m.group('c')) - 1:02d}XX"
+            out.append(Candidate(m.start(), m.end(), "DATE", value, "century", "dates.century.001", 1))
+        needs_cue = {w.lower() for w in self.date_cues["needs_cue"]}
+        names = {k.lower(): v for k, v in self.month_names.items()}
+        for m in self.bare_month_re.finditer(text):
+            name = m.group("m").lower()
+            if name in needs_cue and self._word_before(text, m.start()) not in before:
+                continue
+            number, rid = names[name]
+            out.append(Candidate(m.start(), m.end(), "DATE", f"XXXX-{number:02d}", "period", rid, 0))
+        for m in self.season_re.finditer(text):
+            cue = self._word_before(text, m.start())
+            if cue not in before:
+                continue  # "prices fall", "hot spring"
+            if not m.group("year") and cue not in self.date_cues["strong"] and re.match(rf"{WS}(?:of|in|from|to|by|off|back)\b", text[m.end():m.end() + 12]):
+                continue  # "the fall of the Berlin Wall", "the fall in prices"
+            code, rid = self.seasons[m.group("s")]
+            value = f"{m.group('year') or 'XXXX'}-{code}"
+            out.append(Candidate(m.start(), m.end(), "DATE", value, "season", rid, 1))
         for m in self.relative_re.finditer(text):
-            out.append(Candidate(m.start(), m.end(), "DATE", m.group(0).lower(), "relative",
-                                 self.relative[m.group(0).lower()], 1))
+            key = " ".join(m.group(0).lower().split())
+            out.append(Candidate(m.start(), m.end(), "DATE", key, "relative", self.relative[key], 1))
         for rx, kind in self.period_res:
             for m in rx.finditer(text):
                 code = self._period_code(m, kind)
@@ -342,7 +533,7 @@ class EntityRules(RuleComponent):
         if kind == "half":
             return f"{year}-H{1 if g['half'].lower() == 'first' else 2}"
         if kind == "fiscal":
-            y = g.get("year") or g.get("fyshort") or ""
+            y = g.get("year") or g.get("fyshort") or g.get("year3") or ""
             y = y.lstrip("'")
             if len(y) == 2:
                 y = ("19" if int(y) > 50 else "20") + y
