@@ -92,6 +92,8 @@ def check_outputs(options: RunOptions) -> None:
         raise UsageError(f"[E211] unknown engine '{options.engine}' (one of {', '.join(ENGINES)})")
     if options.resume and (options.output == "-" or "-" in options.inputs):
         raise UsageError("[E212] --resume needs an output file and file inputs (not stdin/stdout)")
+    if options.shard_bytes < 1 or options.chunk_chars < 100:
+        raise UsageError("[E214] --shard-bytes must be at least 1 and --chunk-chars at least 100")
     if options.doc_timeout is not None and options.doc_timeout < 0:
         raise UsageError("[E213] --doc-timeout must be positive (0: no limit)")
 

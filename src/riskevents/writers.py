@@ -15,6 +15,7 @@ import io
 import json
 import math
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -45,12 +46,28 @@ def format_of(path: str | Path, fmt: str | None = None) -> str:
     raise ValueError(f"cannot tell the output format of '{path}' (use .csv, .jsonl or .parquet)")
 
 
+def needs_escape(value: str) -> bool:
+    """A formula start, possibly behind quotes: ``'=x`` must be escaped too, or reading it back would lose its quote."""
+    return value.lstrip("'").startswith(FORMULA_START)
+
+
 def escape_formula(value: str) -> str:
-    return "'" + value if value.startswith(FORMULA_START) else value
+    return "'" + value if needs_escape(value) else value
 
 
 def unescape_formula(value: str) -> str:
-    return value[1:] if value.startswith("'") and value[1:2] in FORMULA_START and value[1:2] != "" else value
+    return value[1:] if value.startswith("'") and needs_escape(value[1:]) else value
+
+
+_NEEDS_QUOTES = re.compile(r'[,"\r\n]')
+
+
+def csv_line(cells: list[str]) -> str:
+    """One CSV line (RFC 4180 quoting). Unlike the csv module with ``\\n`` line ends, a bare ``\\r`` is quoted
+    too, so that every reader (pandas, spreadsheets) sees the same cells."""
+    if len(cells) == 1 and cells[0] == "":
+        return '""\n'
+    return ",".join('"' + c.replace('"', '""') + '"' if _NEEDS_QUOTES.search(c) else c for c in cells) + "\n"
 
 
 def csv_cell(value: Any) -> str:
@@ -102,15 +119,14 @@ class TableWriter:
             if self.fmt != "parquet":
                 self._fh = open(self._tmp, "w", encoding="utf-8", newline="")
         if self.fmt == "csv":
-            self._csv = csv.writer(self._fh, lineterminator="\n")
-            self._csv.writerow(self.columns)
+            self._fh.write(csv_line(list(self.columns)))
         return self
 
     def write(self, rows: Iterable[dict[str, Any]]) -> None:
         for row in rows:
             self.count += 1
             if self.fmt == "csv":
-                self._csv.writerow([csv_cell(row.get(c)) for c in self.columns])
+                self._fh.write(csv_line([csv_cell(row.get(c)) for c in self.columns]))
             elif self.fmt == "jsonl":
                 self._fh.write(json.dumps({c: _json_value(row.get(c)) for c in self.columns}, ensure_ascii=False,
                                           sort_keys=False) + "\n")
@@ -187,13 +203,12 @@ def read_table(path: str | Path) -> "Any":
 def iter_csv(path: str | Path) -> Iterator[dict[str, str]]:
     with open(path, encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
-            yield {k: unescape_formula(v) for k, v in row.items()}
+            yield {k: unescape_formula(v) if isinstance(v, str) else v for k, v in row.items()}
 
 
 def csv_text(columns: list[str], rows: Iterable[dict[str, Any]]) -> str:
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(columns)
+    buf.write(csv_line(list(columns)))
     for row in rows:
-        w.writerow([csv_cell(row.get(c)) for c in columns])
+        buf.write(csv_line([csv_cell(row.get(c)) for c in columns]))
     return buf.getvalue()
