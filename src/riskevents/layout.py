@@ -82,17 +82,19 @@ def compute_blocks(text: str, document_start: bool = True) -> list[Block]:
         marked.append((s, e, blank_before and blank_after))
         blank_before = blank_after
     blocks: list[Block] = []
-    first = document_start
+    top = document_start  # still in the headline area (headline, subtitle lines), before any prose
     for s, e, standalone in marked:
         s, e = _strip(text, s, e)
         if s >= e:
             continue
-        if first:
-            first = False
+        if top:
             single = "\n" not in text[s:e].strip()
-            if single and not text[s:e].rstrip().endswith((".", "!", "?")) and len(text[s:e].split()) <= 25:
+            if (single and not text[s:e].rstrip().endswith((".", "!", "?")) and len(text[s:e].split()) <= 25
+                    and not _DATE_LINE.fullmatch(text, s, e) and not _DATELINE.match(text, s, e)
+                    and len(blocks) < 3):
                 blocks.append(Block(s, e, "headline"))
                 continue
+            top = False
         blocks.extend(_split_paragraph(text, s, e, standalone, len(blocks) if document_start else 99))
     return blocks
 
