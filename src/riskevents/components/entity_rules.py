@@ -149,8 +149,12 @@ class EntityRules(RuleComponent):
             rf"(?P<sign>[-\u2212])?(?P<num>{NUM})(?P<close>\))?(?:[ \t]?(?P<close2>\)))?"
             rf"(?:[ \t\-]?(?P<scale>{scale})\b|[ \t]*\n[ \t]*(?P<scale_nl>{scale_words})\b)?(?:{WS}(?P<cur2>{suf}){cur_end})?",
             re.I)
+        # the leading lookahead rejects most positions at once (a regex is tried at every character)
         self.money_suffix_re = re.compile(
-            rf"(?<![\w$.])(?P<open>\()?(?P<sign>[-\u2212])?(?:(?P<num>{NUM})|(?P<wnum>{numw})(?![\w]))(?P<close>\))?"
+            rf"(?=[(\-\u2212.\d])(?<![\w$.])(?P<open>\()?(?P<sign>[-\u2212])?(?P<num>{NUM})(?P<close>\))?"
+            rf"(?:{WS0}|-)(?:(?P<scale>{scale})(?:{WS}|-))?(?P<cur>{suf}){cur_end}", re.I)
+        self.money_suffix_words_re = re.compile(
+            rf"\b(?<![$.])(?P<open>)(?P<sign>)(?P<wnum>{numw})(?![\w])(?P<close>)"
             rf"(?:{WS0}|-)(?:(?P<scale>{scale})(?:{WS}|-))?(?P<cur>{suf}){cur_end}", re.I)
         mult = self._words_of("multiplier")
         self.money_vague_re = re.compile(
@@ -252,7 +256,8 @@ class EntityRules(RuleComponent):
 
     def _money(self, text: str, table_spans: list[tuple[int, int]]) -> list[Candidate]:
         out: list[Candidate] = []
-        for rx, kind in ((self.money_prefix_re, "prefix"), (self.money_suffix_re, "suffix")):
+        for rx, kind in ((self.money_prefix_re, "prefix"), (self.money_suffix_re, "suffix"),
+                         (self.money_suffix_words_re, "suffix")):
             for m in rx.finditer(text):
                 g = m.groupdict()
                 cur = " ".join(m.group("cur").lower().split())
