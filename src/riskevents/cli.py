@@ -198,6 +198,11 @@ from .cli_review import register  # noqa: E402 - review, calibrate and report co
 register(app)
 
 
+from .evaluation.entities import entities_cli  # noqa: E402
+
+evaluate_app.command("entities", help="P/R/F1 per label, exact and overlap span match.")(guarded(entities_cli))
+
+
 def main() -> None:
     app(prog_name="riskevents")
 

@@ -79,6 +79,7 @@ class EventBuilder(RuleComponent):
             self.load_calibration(calibration)
         self.cue_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.cue_lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        self.cue_orth = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.cue_info: dict[str, dict[str, Any]] = {}
 
     # ---- rules and calibration --------------------------------------------------------------------------------
@@ -86,11 +87,12 @@ class EventBuilder(RuleComponent):
         self._store(rules)
         self.cue_lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.cue_lemma = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
+        self.cue_orth = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self.cue_info = {}
         rules_comp = self._rules()
         for r in rules_of_kind(rules, "cue"):
             attr = r.get("attr", "LOWER")
-            matcher = self.cue_lemma if attr == "LEMMA" else self.cue_lower
+            matcher = {"LEMMA": self.cue_lemma, "ORTH": self.cue_orth}.get(attr, self.cue_lower)
             docs = [rules_comp._pattern_doc(p, attr) if rules_comp else self.nlp.make_doc(p) for p in r["phrases"]]
             matcher.add(r["id"], docs)
             self.cue_info[r["id"]] = r
@@ -223,7 +225,7 @@ class EventBuilder(RuleComponent):
     def _cues(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
         strings = self.nlp.vocab.strings
         found = []
-        for matcher in (self.cue_lower, self.cue_lemma):
+        for matcher in (self.cue_lower, self.cue_lemma, self.cue_orth):
             for match_id, s, e in matcher(doc):
                 found.append((s, e, self.cue_info[strings[match_id]]))
         pseudo = [(s, e) for s, e, r in found if r["category"] == "PSEUDO"]

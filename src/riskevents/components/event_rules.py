@@ -78,18 +78,31 @@ class EventRules(RuleComponent):
                 matcher = self.exclude_lemma if attr == "LEMMA" else self.exclude_lower
             matcher.add(r["id"], [self._pattern_doc(p, attr) for p in r["phrases"]])
         anchors: set[int] = set()
+        lemma = self._lemma_function()
         for r in rules_of_kind(rules, "token", "exclude"):
             if "pattern" not in r:
                 continue
-            self.token_matcher.add(r["id"], [r["pattern"]])
-            anchors.update(vocab.strings.add(a.lower()) for a in r["anchors"])
+            self.token_matcher.add(r["id"], [_lemmatize_pattern(r["pattern"], lemma)])
+            anchors.update(vocab.strings.add(lemma(a)) for a in r["anchors"])
         self.anchor_hashes = numpy.asarray(sorted(anchors), dtype="uint64")
         self._requires = {
-            r["id"]: {vocab.strings.add(w.lower()) for w in r["requires"]} for r in rules if r.get("requires")
+            r["id"]: {vocab.strings.add(lemma(w)) for w in r["requires"]} for r in rules if r.get("requires")
         }
         self._forbids = {
-            r["id"]: {vocab.strings.add(w.lower()) for w in r["forbids"]} for r in rules if r.get("forbids")
+            r["id"]: {vocab.strings.add(lemma(w)) for w in r["forbids"]} for r in rules if r.get("forbids")
         }
+
+    def _lemma_function(self):
+        """Words written in LEMMA patterns, anchors, requires and forbids are lemmatized the way the pipeline
+        lemmatizes text ("rating" is stored as "rate"), so a rule author writes plain words."""
+        for name, proc in self.nlp.pipeline:
+            if hasattr(proc, "lemma_of") and getattr(proc, "lookups", None) is not None:
+                try:
+                    proc.lookups.get_table("lemma_lookup")
+                except KeyError:
+                    break
+                return lambda w: proc.lemma_of(w.lower())
+        return lambda w: w.lower()
 
     def __call__(self, doc: Doc) -> Doc:
         error_handler = self.get_error_handler()
@@ -178,6 +191,24 @@ class EventRules(RuleComponent):
                 spans.append(Span(doc, s, e, label=label, span_id=rid))
         spans.sort(key=lambda sp: (sp.start, sp.end, sp.label_))
         return spans
+
+
+def _lemmatize_pattern(pattern: list[dict[str, Any]], lemma) -> list[dict[str, Any]]:
+    out = []
+    for tok in pattern:
+        tok = dict(tok)
+        value = tok.get("LEMMA")
+        if isinstance(value, str):
+            tok["LEMMA"] = lemma(value)
+        elif isinstance(value, dict):
+            value = dict(value)
+            for op in ("IN", "NOT_IN"):
+                if op in value:
+                    value[op] = sorted({lemma(v) for v in value[op]} | ({v.lower() for v in value[op]}
+                                                                         if op == "IN" else set()))
+            tok["LEMMA"] = value
+        out.append(tok)
+    return out
 
 
 def trigger_slice(s: int, e: int, trig: list[int]) -> tuple[int, int]:

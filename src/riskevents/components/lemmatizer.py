@@ -3,8 +3,9 @@
 spaCy's own ``lemmatizer`` in ``lookup`` mode looks each token's exact text up in the ``lemma_lookup`` table, one
 token at a time in Python: "LOSSES" in an all-caps wire headline stays "LOSSES", and the per-token loop costs a
 quarter of the tokenizer's speed (field notes). This subclass uses the same table (loaded from spacy-lookups-data at
-``nlp.initialize()`` and saved with the pipeline), looks up the lowercase form, caches the lemma of each distinct
-lowercase form, and writes all lemmas of a Doc with one ``Doc.from_array`` call.
+``nlp.initialize()`` and saved with the pipeline), looks up the lowercase form (repeatedly, so that lemmas are
+canonical), caches the lemma of each distinct lowercase form, and writes all lemmas of a Doc with one
+``Doc.from_array`` call.
 """
 
 from __future__ import annotations
@@ -39,13 +40,23 @@ class LowercaseLookupLemmatizer(Lemmatizer):
         self._cache = {}
         return out
 
+    def lemma_of(self, lower: str) -> str:
+        """The table's lemma, applied until it no longer changes (at most 3 times), so that lemmas are canonical:
+        the table maps "warnings" -> "warning" but "warning" -> "warn"; here both give "warn"."""
+        table = self.lookups.get_table("lemma_lookup")
+        lemma = lower
+        for _ in range(3):
+            nxt = table.get(lemma, lemma)
+            if nxt == lemma:
+                break
+            lemma = nxt
+        return lemma
+
     def lemma_hash(self, lower_hash: int) -> int:
         found = self._cache.get(lower_hash)
         if found is None:
             strings = self.vocab.strings
-            lower = strings[lower_hash]
-            table = self.lookups.get_table("lemma_lookup")
-            found = strings.add(table.get(lower, lower))
+            found = strings.add(self.lemma_of(strings[lower_hash]))
             self._cache[lower_hash] = found
         return found
 
