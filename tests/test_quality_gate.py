@@ -15,7 +15,7 @@ from riskevents.evaluation.gold import DEFAULT_CORPORA, gold_documents, load_gol
 
 ROOT = Path(__file__).resolve().parents[1]
 FLOORS = json.loads((ROOT / "quality" / "floors.json").read_text(encoding="utf-8"))["events"]
-GOLD = [ROOT / "gold" / "events-reuters.jsonl", ROOT / "gold" / "events-fincausal.jsonl", ROOT / "corpus" / "gold.jsonl"]
+GOLD = sorted((ROOT / "gold").glob("events-*.jsonl")) + [ROOT / "corpus" / "gold.jsonl"]
 
 
 def headline(result):
