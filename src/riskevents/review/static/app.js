@@ -2,9 +2,16 @@
 "use strict";
 (function () {
   const $ = (id) => document.getElementById(id);
-  const S = { reviewer: "", config: null, list: [], idx: -1, current: null, started: false, busy: false };
+  const S = { reviewer: "", config: null, list: [], idx: -1, current: null, started: false, };
 
   function message(text) { $("message").textContent = text || ""; }
+
+  // Every action runs after the previous one finished: keys pressed quickly are queued, never dropped or reordered.
+  S.queue = Promise.resolve();
+  function enqueue(fn) {
+    S.queue = S.queue.then(() => fn()).catch((e) => message(e.message));
+    return S.queue;
+  }
 
   async function api(path, body) {
     const opts = body === undefined ? {} : {
@@ -64,7 +71,8 @@
     const data = await api(`/api/item/${encodeURIComponent(id)}?reviewer=${encodeURIComponent(S.reviewer)}`);
     S.current = data;
     render(data);
-    api("/api/position", { reviewer: S.reviewer, event_id: id }).catch(() => {});
+    // awaited, so that positions are stored in the order the reviewer moved
+    await api("/api/position", { reviewer: S.reviewer, event_id: id }).catch(() => {});
   }
 
   function render(data) {
@@ -108,8 +116,7 @@
   }
 
   async function act(action, payload, advance) {
-    if (!S.current || S.busy) return;
-    S.busy = true;
+    if (!S.current) return;
     try {
       await api("/api/decide", { reviewer: S.reviewer, event_id: S.current.item.event_id, action, payload: payload || {} });
       message("");
@@ -120,7 +127,7 @@
         const stillHere = S.list.findIndex((x) => x.event_id === id);
         await show(stillHere >= 0 ? Math.min(stillHere + 1, S.list.length - 1) : Math.min(pos, S.list.length - 1));
       }
-    } catch (e) { message(e.message); } finally { S.busy = false; }
+    } catch (e) { message(e.message); }
   }
 
   function cpLen(s) { return Array.from(s).length; }  // code points: the server's offsets are Python str offsets
@@ -170,7 +177,7 @@
   function setBounds() {
     const span = selectionSpan();
     if (!span) { message("select the trigger words in the text first"); return; }
-    act("boundaries", { start: span.start, end: span.end }, false);
+    return act("boundaries", { start: span.start, end: span.end }, false);
   }
 
   function openAdd() {
@@ -186,8 +193,7 @@
   }
 
   async function saveAdd() {
-    if (!S.pending || S.busy) return;
-    S.busy = true;
+    if (!S.pending) return;
     const it = S.current.item;
     try {
       const r = await api("/api/add", {
@@ -198,7 +204,7 @@
       message(`added ${r.item.event_type} “${r.item.trigger}”`);
       document.activeElement && document.activeElement.blur();
       await loadList(it.event_id);
-    } catch (e) { message(e.message); } finally { S.busy = false; }
+    } catch (e) { message(e.message); }
   }
 
   async function acceptItem() {
@@ -216,13 +222,11 @@
   }
 
   async function undo() {
-    if (S.busy) return;
-    S.busy = true;
     try {
       const r = await api("/api/undo", { reviewer: S.reviewer });
       message(r.event_id ? `undid ${r.action}` : "nothing to undo");
       await loadList(r.event_id || (S.current ? S.current.item.event_id : undefined));
-    } catch (e) { message(e.message); } finally { S.busy = false; }
+    } catch (e) { message(e.message); }
   }
 
   async function saveComment() {
@@ -238,10 +242,10 @@
         $("type-picker").hidden = true; $("status-picker").hidden = true; $("add-panel").hidden = true;
         t.blur(); ev.preventDefault();
       } else if (ev.key === "Enter") {
-        if (t.id === "type-select") { ev.preventDefault(); commitPicker("type"); }
-        else if (t.id === "status-select") { ev.preventDefault(); commitPicker("status"); }
-        else if (t.closest("#add-panel")) { ev.preventDefault(); saveAdd(); }
-        else if (t.id === "comment" && (ev.ctrlKey || ev.metaKey)) { ev.preventDefault(); saveComment(); }
+        if (t.id === "type-select") { ev.preventDefault(); enqueue(() => commitPicker("type")); }
+        else if (t.id === "status-select") { ev.preventDefault(); enqueue(() => commitPicker("status")); }
+        else if (t.closest("#add-panel")) { ev.preventDefault(); enqueue(saveAdd); }
+        else if (t.id === "comment" && (ev.ctrlKey || ev.metaKey)) { ev.preventDefault(); enqueue(saveComment); }
         else if (t.id === "reviewer") { ev.preventDefault(); t.blur(); }
       }
       return;
@@ -256,7 +260,7 @@
     if (h) {
       ev.preventDefault();
       if (!S.reviewer) { message("enter your name as reviewer first"); $("reviewer").focus(); return; }
-      h();
+      enqueue(h);
     }
   }
 
@@ -274,16 +278,17 @@
     fillSelect($("type-select"), c.types); fillSelect($("status-select"), c.statuses);
     fillSelect($("add-type"), c.types); fillSelect($("add-status"), c.statuses);
     for (const id of ["f-type", "f-rule", "f-kind", "f-min", "f-max", "f-undecided"]) {
-      $(id).addEventListener("change", () => { loadList(S.current ? S.current.item.event_id : undefined); });
+      $(id).addEventListener("change", () => enqueue(() => loadList(S.current ? S.current.item.event_id : undefined)));
     }
-    $("b-accept").onclick = acceptItem; $("b-reject").onclick = () => act("reject", {}, true);
-    $("b-type").onclick = () => openPicker("type"); $("b-status").onclick = () => openPicker("status");
-    $("type-ok").onclick = () => commitPicker("type"); $("status-ok").onclick = () => commitPicker("status");
-    $("b-bounds").onclick = setBounds; $("b-add").onclick = openAdd;
-    $("add-save").onclick = saveAdd; $("add-cancel").onclick = () => { $("add-panel").hidden = true; };
-    $("comment-save").onclick = saveComment; $("b-undo").onclick = undo;
-    $("b-prev").onclick = () => show(Math.max(S.idx - 1, 0));
-    $("b-next").onclick = () => show(Math.min(S.idx + 1, S.list.length - 1));
+    const on = (id, fn) => { $(id).onclick = () => enqueue(fn); };
+    on("b-accept", acceptItem); on("b-reject", () => act("reject", {}, true));
+    on("b-type", () => openPicker("type")); on("b-status", () => openPicker("status"));
+    on("type-ok", () => commitPicker("type")); on("status-ok", () => commitPicker("status"));
+    on("b-bounds", setBounds); on("b-add", openAdd); on("add-save", saveAdd);
+    $("add-cancel").onclick = () => { $("add-panel").hidden = true; };
+    on("comment-save", saveComment); on("b-undo", undo);
+    on("b-prev", () => show(Math.max(S.idx - 1, 0)));
+    on("b-next", () => show(Math.min(S.idx + 1, S.list.length - 1)));
     $("reviewer").addEventListener("change", (e) => setReviewer(e.target.value));
     document.addEventListener("keydown", onKey);
     const fromUrl = new URLSearchParams(location.search).get("reviewer");
