@@ -15,7 +15,14 @@ from riskevents.evaluation.gold import DEFAULT_CORPORA, gold_documents, load_gol
 
 ROOT = Path(__file__).resolve().parents[1]
 FLOORS = json.loads((ROOT / "quality" / "floors.json").read_text(encoding="utf-8"))["events"]
-GOLD = sorted((ROOT / "gold").glob("events-*.jsonl")) + [ROOT / "corpus" / "gold.jsonl"]
+GOLD = [ROOT / name for name in FLOORS["gold_files"]]
+
+
+def test_floors_were_measured_on_the_gold_we_have():
+    """Floors belong to a gold set: adding gold files means measuring again and recording new floors."""
+    present = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "gold").glob("events-*.jsonl"))
+    assert present + ["corpus/gold.jsonl"] == FLOORS["gold_files"], \
+        "gold files differ from the set quality/floors.json was measured on: run the evaluation and record floors"
 
 
 def headline(result):
