@@ -5,8 +5,9 @@ Rules come from ``patterns/events.jsonl`` (kinds ``phrase``, ``token``, ``exclud
 - ``phrase`` rules are PhraseMatcher patterns on LEMMA (or LOWER): "net loss" also finds "net losses", "lay off"
   also finds "laid off". The field notes measured 5,000 phrases as free.
 - ``token`` rules are Matcher patterns (lemmas, operators, ``{n,m}`` gaps). They are expensive when tried at every
-  token, so each one names ``anchors`` (lemmas); the Matcher runs only on the sentences where an anchor lemma occurs
-  (found with one vectorized ``numpy.isin`` over the Doc's lemma array).
+  token, so each rule has its own Matcher and runs only in the sentences that contain every word the pattern requires
+  literally (found with vectorized ``numpy.isin`` over the Doc's LEMMA/LOWER/ORTH arrays, after a cheaper check on the
+  Doc's distinct values); a pattern that names no word literally runs where one of its ``anchors`` lemmas occurs.
 - ``exclude`` phrases suppress triggers that overlap them ("loss prevention", "provision of services").
 - ``requires`` (one of these lemmas in the sentence), ``forbids`` (none of these lemmas in it) and ``requires_nearby`` (one of these phrases within N sentences
   before or after) make a rule fire only in context.
@@ -19,7 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy
-from spacy.attrs import LEMMA, SENT_START
+from spacy.attrs import LEMMA, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -39,8 +40,7 @@ class EventRules(RuleComponent):
         self.phrase_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exclude_lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.exclude_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.token_matcher = Matcher(nlp.vocab)
-        self.anchor_hashes = numpy.zeros(0, dtype="uint64")
+        self.token_rules: list[tuple[str, Any, list[tuple[str, set[int]]], Matcher]] = []
 
     def prior(self, rule_id: str) -> float:
         rule = self.by_id.get(rule_id)
@@ -64,7 +64,6 @@ class EventRules(RuleComponent):
         self.phrase_lower = PhraseMatcher(vocab, attr="LOWER")
         self.exclude_lemma = PhraseMatcher(vocab, attr="LEMMA")
         self.exclude_lower = PhraseMatcher(vocab, attr="LOWER")
-        self.token_matcher = Matcher(vocab)
         has_lemmas = any("token.lemma" in (self.nlp.get_pipe_meta(n).assigns or []) for n in self.nlp.pipe_names)
         for r in rules_of_kind(rules, "phrase", "exclude"):
             if "phrases" not in r:
@@ -77,14 +76,16 @@ class EventRules(RuleComponent):
             else:
                 matcher = self.exclude_lemma if attr == "LEMMA" else self.exclude_lower
             matcher.add(r["id"], [self._pattern_doc(p, attr) for p in r["phrases"]])
-        anchors: set[int] = set()
         lemma = self._lemma_function()
+        self.token_rules = []
         for r in rules_of_kind(rules, "token", "exclude"):
             if "pattern" not in r:
                 continue
-            self.token_matcher.add(r["id"], [_lemmatize_pattern(r["pattern"], lemma)])
-            anchors.update(vocab.strings.add(lemma(a)) for a in r["anchors"])
-        self.anchor_hashes = numpy.asarray(sorted(anchors), dtype="uint64")
+            pattern = _lemmatize_pattern(r["pattern"], lemma)
+            matcher = Matcher(vocab)
+            matcher.add(r["id"], [pattern])
+            rule_anchors = numpy.asarray(sorted({vocab.strings.add(lemma(a)) for a in r["anchors"]}), dtype="uint64")
+            self.token_rules.append((r["id"], rule_anchors, _required_literals(pattern, vocab), matcher))
         self._requires = {
             r["id"]: {vocab.strings.add(lemma(w)) for w in r["requires"]} for r in rules if r.get("requires")
         }
@@ -121,18 +122,31 @@ class EventRules(RuleComponent):
         for matcher in (self.phrase_lemma, self.phrase_lower):
             for match_id, s, e in matcher(doc):
                 found.append((s, e, strings[match_id]))
-        lemmas = doc.to_array([LEMMA]).reshape(-1)
-        sent_flags = doc.to_array([SENT_START]).reshape(-1).astype("int64") == 1
+        arrays = doc.to_array([LEMMA, LOWER, ORTH, SENT_START])
+        lemmas = arrays[:, 0]
+        sent_flags = arrays[:, 3].astype("int64") == 1
         sent_flags[0] = True
         sent_starts = numpy.flatnonzero(sent_flags)
         sent_ends = numpy.append(sent_starts[1:], len(doc))
         sent_of = numpy.cumsum(sent_flags) - 1
-        if len(self.anchor_hashes) and len(self.token_matcher):
-            hits = numpy.flatnonzero(numpy.isin(lemmas, self.anchor_hashes))
-            for sid in numpy.unique(sent_of[hits]) if len(hits) else []:
+        columns = {"LEMMA": arrays[:, 0], "LOWER": arrays[:, 1], "ORTH": arrays[:, 2]}
+        present = {attr: set(numpy.unique(col).tolist()) for attr, col in columns.items()}
+        for rid, rule_anchors, required, matcher in self.token_rules:
+            # A rule runs only where it can match: every word it requires literally occurs in the Doc, and then
+            # only in the sentences that contain all of them (rules that name no word literally: an anchor).
+            if not all(values & present[attr] for attr, values in required):
+                continue
+            if required:
+                sentences = None
+                for attr, values in required:
+                    with_word = set(numpy.unique(sent_of[numpy.isin(columns[attr], list(values))]).tolist())
+                    sentences = with_word if sentences is None else sentences & with_word
+            else:
+                sentences = set(numpy.unique(sent_of[numpy.isin(lemmas, rule_anchors)]).tolist())
+            for sid in sorted(sentences):
                 s0, s1 = int(sent_starts[sid]), int(sent_ends[sid])
                 span = doc[s0:s1]
-                for match_id, s, e in self.token_matcher(span):
+                for match_id, s, e in matcher(span):
                     rid = strings[match_id]
                     if self.by_id[rid]["kind"] == "exclude":
                         labels = self.by_id[rid].get("labels")
@@ -191,6 +205,23 @@ class EventRules(RuleComponent):
                 spans.append(Span(doc, s, e, label=label, span_id=rid))
         spans.sort(key=lambda sp: (sp.start, sp.end, sp.label_))
         return spans
+
+
+def _required_literals(pattern: list[dict[str, Any]], vocab: Any) -> list[tuple[str, set[int]]]:
+    """(attribute, allowed values) of each token the pattern cannot skip and that names its words literally."""
+    required = []
+    for tok in pattern:
+        op = tok.get("OP")
+        if op not in (None, "+", "1") and not (isinstance(op, str) and op.startswith("{") and not op.startswith("{0")
+                                               and not op.startswith("{,")):
+            continue
+        for attr in ("LEMMA", "LOWER", "ORTH"):
+            value = tok.get(attr)
+            if isinstance(value, str):
+                required.append((attr, {vocab.strings.add(value)}))
+            elif isinstance(value, dict) and set(value) == {"IN"}:
+                required.append((attr, {vocab.strings.add(v) for v in value["IN"]}))
+    return required
 
 
 def _lemmatize_pattern(pattern: list[dict[str, Any]], lemma) -> list[dict[str, Any]]:
