@@ -17,11 +17,13 @@ from spacy.tokens import Doc
 
 from . import extensions as ext
 from .documents import Document, Failure, document_columns
-from .layout import CACHE_KEY as BLOCKS_KEY, compute_blocks
+from .layout import CACHE_KEY as BLOCKS_KEY, TEXT_KEY, compute_blocks
 from .records import EntityRecord, EventRecord
 
 CHUNK_CHARS = 200_000
-_PARA = re.compile(r"\n[ \t]*\n")
+_PARA = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]{2,}\S|\t+[A-Za-z])")  # as layout's paragraph breaks
+_SENT_NL = re.compile(r"[.!?][\"')\]\u201d\u2019]*[ \t]*\n")
+_SENT = re.compile(r"[.!?][\"')\]\u201d\u2019]*[ \t]+(?=[A-Z])")
 
 
 @dataclass
@@ -46,18 +48,32 @@ class Result:
         return [e.to_row() for e in self.entities]
 
 
+def _last_cut(pattern: re.Pattern[str], text: str, lo: int, hi: int, avoid_colon: bool = False) -> int | None:
+    cut = None
+    for m in pattern.finditer(text, lo, hi):
+        if avoid_colon and text[:m.start()].rstrip().endswith(":"):
+            continue  # a lead-in ("discontinued the following businesses:") stays with its list
+        cut = m.end()
+    return cut
+
+
 def chunk_bounds(text: str, chunk_chars: int = CHUNK_CHARS) -> list[tuple[int, int]]:
-    """Split points at blank lines so that every chunk is at most ``chunk_chars`` long where possible."""
+    """Split points so that every chunk is at most ``chunk_chars`` long where possible.
+
+    Cuts are made, in order of preference, in the second half of the window: at a paragraph break (a blank line,
+    or a line break before an indented line as in wire copy) that does not follow a lead-in ending with ":", at a
+    sentence end before a line break, at a sentence end, at a line break, at a space; else at the limit.
+    """
     if len(text) <= chunk_chars:
         return [(0, len(text))]
     bounds: list[tuple[int, int]] = []
     start = 0
     while len(text) - start > chunk_chars:
         limit = start + chunk_chars
-        cut = None
-        for m in _PARA.finditer(text, start + chunk_chars // 2, limit):
-            cut = m.end()
-        if cut is None:  # no blank line: fall back to a line break, then to a space
+        lo = start + chunk_chars // 2
+        cut = (_last_cut(_PARA, text, lo, limit, avoid_colon=True) or _last_cut(_PARA, text, start + 1, limit, True)
+               or _last_cut(_SENT_NL, text, lo, limit) or _last_cut(_SENT, text, lo, limit))
+        if cut is None or cut <= start:
             nl = text.rfind("\n", start + 1, limit)
             sp = text.rfind(" ", start + 1, limit)
             cut = nl + 1 if nl > start else (sp + 1 if sp > start else limit)
@@ -103,7 +119,9 @@ def unwrap(text: str, blocks: list) -> str:
 def _make_doc(nlp: Language, text: str, offset: int, initial_section: str | None) -> Doc:
     document_start = offset == 0
     blocks = compute_blocks(text, document_start)
-    doc = nlp.make_doc(unwrap(text, blocks))
+    tokenized = unwrap(text, blocks)
+    doc = nlp.make_doc(tokenized)
+    doc.user_data[TEXT_KEY] = tokenized  # what doc.text would rebuild from the tokens
     doc.user_data["riskevents.document_start"] = document_start
     doc.user_data[BLOCKS_KEY] = blocks
     if initial_section:

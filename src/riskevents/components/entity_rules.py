@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import extensions as ext
-from ..layout import blocks_of
+from ..layout import blocks_of, text_of
 from ..patterns import rules_of_kind
 from ..records import EntityRecord
 from .base import RuleComponent
@@ -228,7 +228,7 @@ class EntityRules(RuleComponent):
 
     # ---- matching ----------------------------------------------------------------------------------------------
     def candidates(self, doc: Doc) -> list[Candidate]:
-        text = doc.text
+        text = text_of(doc)
         out: list[Candidate] = []
         table_spans = [(b.start, b.end) for b in blocks_of(doc) if b.kind == "table_row"]
         out.extend(self._money(text, table_spans))

@@ -36,7 +36,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
-from ..layout import blocks_of
+from ..layout import blocks_of, text_of
 from ..patterns import rules_of_kind
 from ..records import EntityRecord, EventRecord
 from .base import RuleComponent
@@ -334,7 +334,7 @@ class EventBuilder(RuleComponent):
         return EventRecord(
             doc_id="", event_type=t.label_, trigger=t.text, start_char=t.start_char, end_char=t.end_char,
             sentence_start=sent_text_start, sentence_end=sent_text_end,
-            sentence=doc.text[sent_text_start:sent_text_end], polarity=polarity, modality=modality, section=section,
+            sentence=text_of(doc)[sent_text_start:sent_text_end], polarity=polarity, modality=modality, section=section,
             boilerplate=boilerplate, business_units=units, organizations=orgs,
             amount_text=money.text if money else "", amount_value=money.value if money else None,
             currency=money.unit.split("/")[0] if money else "", period=period, date=date,

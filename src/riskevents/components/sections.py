@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions as ext
-from ..layout import blocks_of
+from ..layout import blocks_of, text_of
 from ..patterns import rules_of_kind
 from .base import RuleComponent
 
@@ -82,7 +82,7 @@ class Sectionizer(RuleComponent):
         error_handler = self.get_error_handler()
         try:
             initial = doc.user_data.get("riskevents.initial_section", "body")
-            doc._.set(ext.SECTIONS, self.sections(doc.text, blocks_of(doc), initial))
+            doc._.set(ext.SECTIONS, self.sections(text_of(doc), blocks_of(doc), initial))
         except Exception as e:
             error_handler(self.name, self, [doc], e)
         return doc

@@ -17,7 +17,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..layout import Block, blocks_of, compute_blocks
+from ..layout import Block, blocks_of, compute_blocks, text_of
 from ..patterns import rules_of_kind
 from .base import RuleComponent
 
@@ -66,7 +66,7 @@ class SentenceSplitter(RuleComponent):
             return doc
         error_handler = self.get_error_handler()
         try:
-            starts = self.boundaries(doc.text, blocks_of(doc))
+            starts = self.boundaries(text_of(doc), blocks_of(doc))
             idx = doc.to_array([IDX]).reshape(-1)
             values = numpy.full(len(doc), -1, dtype="int64")
             values[0] = 1
