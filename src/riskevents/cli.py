@@ -110,6 +110,8 @@ def extract_cli(
     resume: bool = typer.Option(False, "--resume", help="continue a killed run of the same inputs and options"),
     doc_timeout: float = typer.Option(300.0, "--doc-timeout",
                                       help="seconds allowed per document (0: no limit); overruns are listed"),
+    fmt: Optional[str] = typer.Option(None, "--format", help="events format: csv, jsonl or parquet (default: "
+                                                             "from the -o suffix; csv for -o -)"),
     shard_bytes: int = typer.Option(256 * 1024, "--shard-bytes", hidden=True, help="input bytes per shard"),
     chunk_chars: int = typer.Option(200_000, "--chunk-chars", hidden=True, help="characters per chunk"),
 ) -> None:
@@ -132,7 +134,7 @@ def extract_cli(
                          overrides=overrides, force=force,
                          read=ReadOptions(id_key=id_key, text_key=text_key), workers=workers, engine=engine,
                          scheduler=scheduler, resume=resume, doc_timeout=doc_timeout, shard_bytes=shard_bytes,
-                         chunk_chars=chunk_chars)
+                         chunk_chars=chunk_chars, fmt=fmt)
     summary = run_extract(options)
     msg = f"{summary.documents} documents, {summary.events} events"
     if entities:

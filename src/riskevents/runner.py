@@ -23,7 +23,7 @@ from .errors import EXIT_OK, EXIT_PARTIAL, UsageError
 from .extract import CHUNK_CHARS, Result
 from .readers import ReadOptions
 from .records import ENTITY_COLUMNS, EVENT_COLUMNS
-from .writers import TableWriter, format_of
+from .writers import FORMATS, TableWriter, format_of
 
 ERROR_COLUMNS = ["source", "doc_id", "reason"]
 
@@ -45,6 +45,7 @@ class RunOptions:
     doc_timeout: float | None = DEFAULT_DOC_TIMEOUT  # seconds per document; None or 0: no limit
     shard_bytes: int = SHARD_BYTES
     chunk_chars: int = CHUNK_CHARS
+    fmt: str | None = None  # format of the events output (default: from its suffix; CSV for stdout)
 
 
 @dataclass
@@ -69,9 +70,11 @@ def errors_path_for(output: str) -> str:
 
 def check_outputs(options: RunOptions) -> None:
     outs = [options.output] + ([options.entities] if options.entities else [])
+    if options.fmt is not None and options.fmt not in FORMATS:
+        raise UsageError(f"[E215] unknown format '{options.fmt}' (one of {', '.join(FORMATS)})")
     for out in outs:
         try:
-            format_of(out)
+            format_of(out, options.fmt if out == options.output else None)
         except ValueError as e:
             raise UsageError(f"[E201] {e}") from e
         if out != "-" and Path(out).exists() and not options.force:
@@ -79,7 +82,7 @@ def check_outputs(options: RunOptions) -> None:
     if options.entities == "-" and options.output == "-":
         raise UsageError("[E203] only one of the outputs can go to stdout")
     for out in outs:
-        if out == "-" and format_of(out) == "parquet":
+        if out == "-" and format_of(out, options.fmt if out == options.output else None) == "parquet":
             raise UsageError("[E201] parquet cannot be written to stdout")
     for raw in options.inputs:
         if raw != "-" and not Path(raw).exists():
@@ -136,7 +139,7 @@ class _Outputs:
         self.entities: TableWriter | None = None
 
     def __enter__(self) -> "_Outputs":
-        self.events = TableWriter(self.options.output, EVENT_COLUMNS).__enter__()
+        self.events = TableWriter(self.options.output, EVENT_COLUMNS, self.options.fmt).__enter__()
         if self.options.entities:
             try:
                 self.entities = TableWriter(self.options.entities, ENTITY_COLUMNS).__enter__()
