@@ -40,7 +40,7 @@ class EventRules(RuleComponent):
         self.phrase_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exclude_lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.exclude_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.token_rules: list[tuple[str, Any, list[tuple[str, set[int]]], Matcher]] = []
+        self.token_rules: list[tuple[str, set[int], list[tuple[str, set[int]]], Matcher]] = []
 
     def prior(self, rule_id: str) -> float:
         rule = self.by_id.get(rule_id)
@@ -84,7 +84,7 @@ class EventRules(RuleComponent):
             pattern = _lemmatize_pattern(r["pattern"], lemma)
             matcher = Matcher(vocab)
             matcher.add(r["id"], [pattern])
-            rule_anchors = numpy.asarray(sorted({vocab.strings.add(lemma(a)) for a in r["anchors"]}), dtype="uint64")
+            rule_anchors = {vocab.strings.add(lemma(a)) for a in r["anchors"]}
             self.token_rules.append((r["id"], rule_anchors, _required_literals(pattern, vocab), matcher))
         self._requires = {
             r["id"]: {vocab.strings.add(lemma(w)) for w in r["requires"]} for r in rules if r.get("requires")
@@ -129,20 +129,27 @@ class EventRules(RuleComponent):
         sent_starts = numpy.flatnonzero(sent_flags)
         sent_ends = numpy.append(sent_starts[1:], len(doc))
         sent_of = numpy.cumsum(sent_flags) - 1
-        columns = {"LEMMA": arrays[:, 0], "LOWER": arrays[:, 1], "ORTH": arrays[:, 2]}
-        present = {attr: set(numpy.unique(col).tolist()) for attr, col in columns.items()}
+        # value -> sentences containing it, per attribute (one pass over the Doc's arrays)
+        column_of = {"LEMMA": 0, "LOWER": 1, "ORTH": 2}
+        in_sentences: dict[str, dict[int, set[int]]] = {}
         for rid, rule_anchors, required, matcher in self.token_rules:
-            # A rule runs only where it can match: every word it requires literally occurs in the Doc, and then
-            # only in the sentences that contain all of them (rules that name no word literally: an anchor).
-            if not all(values & present[attr] for attr, values in required):
+            # A rule runs only where it can match: in the sentences that contain every word it requires literally
+            # (a rule that names no word literally: where one of its anchor lemmas occurs).
+            sentences: set[int] | None = None
+            for attr, values in required or [("LEMMA", rule_anchors)]:
+                index = in_sentences.get(attr)
+                if index is None:
+                    index = in_sentences[attr] = _sentences_by_value(arrays[:, column_of[attr]], sent_of)
+                with_word: set[int] = set()
+                for v in values:
+                    hit = index.get(v)
+                    if hit:
+                        with_word |= hit
+                sentences = with_word if sentences is None else sentences & with_word
+                if not sentences:
+                    break
+            if not sentences:
                 continue
-            if required:
-                sentences = None
-                for attr, values in required:
-                    with_word = set(numpy.unique(sent_of[numpy.isin(columns[attr], list(values))]).tolist())
-                    sentences = with_word if sentences is None else sentences & with_word
-            else:
-                sentences = set(numpy.unique(sent_of[numpy.isin(lemmas, rule_anchors)]).tolist())
             for sid in sorted(sentences):
                 s0, s1 = int(sent_starts[sid]), int(sent_ends[sid])
                 span = doc[s0:s1]
@@ -174,7 +181,7 @@ class EventRules(RuleComponent):
             req = self._requires.get(rid)
             forbid = self._forbids.get(rid)
             if req or forbid:
-                sentence_lemmas = {int(h) for h in lemmas[s0:s1]}
+                sentence_lemmas = set(lemmas[s0:s1].tolist())
                 if req and not req & sentence_lemmas:
                     continue
                 if forbid and forbid & sentence_lemmas:
@@ -205,6 +212,17 @@ class EventRules(RuleComponent):
                 spans.append(Span(doc, s, e, label=label, span_id=rid))
         spans.sort(key=lambda sp: (sp.start, sp.end, sp.label_))
         return spans
+
+
+def _sentences_by_value(column: Any, sent_of: Any) -> dict[int, set[int]]:
+    out: dict[int, set[int]] = {}
+    for value, sid in zip(column.tolist(), sent_of.tolist()):
+        found = out.get(value)
+        if found is None:
+            out[value] = {sid}
+        else:
+            found.add(sid)
+    return out
 
 
 def _required_literals(pattern: list[dict[str, Any]], vocab: Any) -> list[tuple[str, set[int]]]:
