@@ -1,0 +1,122 @@
+"""Benchmarks of `riskevents extract` on Reuters stories (../shared/corpora/reuters21578-train.jsonl).
+
+1. Throughput: `riskevents extract --workers 1` (end to end, a fresh process) and the in-process extraction, in
+   words/s, divided by a bare spacy.blank("en") tokenizer over the same texts in the same run (target >= 0.60).
+2. Scaling: wall time with 1 and 2 workers, on N and 4N stories (target >= 1.7x on 2 cores); both include the
+   fixed start-up (the command's imports, then each worker building its pipeline: about 3 s).
+3. Memory: peak RSS (the extract process and its workers, summed) for N and 4N stories (target <= 1.2x).
+
+Usage: python benchmarks/throughput.py [--stories 3000] [--json results.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpora" / "reuters21578-train.jsonl"
+
+
+def stories(n: int, offset: int = 0) -> list[dict]:
+    out = []
+    with CORPUS.open(encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i < offset:
+                continue
+            out.append(json.loads(line))
+            if len(out) >= n:
+                break
+    return out
+
+
+def write_jsonl(rows: list[dict], path: Path) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for r in rows:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+def run_cli(inp: Path, out: Path, workers: int, patterns: str | None = None) -> tuple[float, int]:
+    """Wall time and peak summed RSS of `riskevents extract` (polled every 20 ms)."""
+    cmd = [sys.executable, "-m", "riskevents.cli", "extract", str(inp), "-o", str(out), "--force",
+           "--workers", str(workers)]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stderr=subprocess.DEVNULL, cwd=ROOT)
+    ps = psutil.Process(proc.pid)
+    peak = 0
+    while proc.poll() is None:
+        try:
+            procs = [ps] + ps.children(recursive=True)
+            peak = max(peak, sum(p.memory_info().rss for p in procs if p.is_running()))
+        except psutil.Error:
+            pass
+        time.sleep(0.02)
+    wall = time.perf_counter() - t0
+    if proc.returncode not in (0, 3):
+        raise SystemExit(f"extract failed with exit code {proc.returncode}")
+    return wall, peak
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--stories", type=int, default=3000)
+    ap.add_argument("--json", default=None)
+    args = ap.parse_args()
+    import spacy
+
+    import riskevents
+    from riskevents import Document, process_document
+
+    rows = stories(args.stories)
+    texts = [r["text"] for r in rows]
+    words = sum(len(t.split()) for t in texts)
+    blank = spacy.blank("en")
+    nlp = riskevents.load()
+    for t in texts[:200]:  # warm both vocabularies
+        blank(t)
+        process_document(nlp, Document("w", t))
+    t0 = time.perf_counter()
+    for t in texts:
+        blank(t)
+    t_blank = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for i, t in enumerate(texts):
+        process_document(nlp, Document(str(i), t))
+    t_inproc = time.perf_counter() - t0
+    res: dict = {"stories": len(texts), "words": words, "blank_wps": words / t_blank,
+                 "inprocess_wps": words / t_inproc}
+    res["inprocess_ratio"] = res["inprocess_wps"] / res["blank_wps"]
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        inp = tmp_path / "s.jsonl"
+        write_jsonl(rows, inp)
+        wall1, peak1 = run_cli(inp, tmp_path / "o1.csv", 1)
+        wall2, _ = run_cli(inp, tmp_path / "o2.csv", 2)
+        assert (tmp_path / "o1.csv").read_bytes() == (tmp_path / "o2.csv").read_bytes()
+        res.update({"cli1_wall": wall1, "cli1_wps": words / wall1, "cli1_ratio": words / wall1 / res["blank_wps"],
+                    "cli2_wall": wall2, "speedup_2_vs_1": wall1 / wall2})
+        big = tmp_path / "s4.jsonl"
+        write_jsonl(stories(4 * args.stories), big)
+        wall4, peak4 = run_cli(big, tmp_path / "o4.csv", 1)
+        wall4_2, _ = run_cli(big, tmp_path / "o4-2.csv", 2)
+        assert (tmp_path / "o4.csv").read_bytes() == (tmp_path / "o4-2.csv").read_bytes()
+        res.update({"peak_rss_n_mb": peak1 / 2**20, "peak_rss_4n_mb": peak4 / 2**20, "memory_ratio_4x": peak4 / peak1,
+                    "cli1_4n_wall": wall4, "cli2_4n_wall": wall4_2, "speedup_2_vs_1_4n": wall4 / wall4_2,
+                    "load_average_1min": os.getloadavg()[0]})
+    res["cores"] = os.cpu_count()
+    for k, v in res.items():
+        print(f"{k:>18}: {v:,.3f}" if isinstance(v, float) else f"{k:>18}: {v}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(res, indent=1) + "\n")
+
+
+if __name__ == "__main__":
+    main()
