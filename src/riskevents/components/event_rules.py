@@ -165,16 +165,23 @@ class EventRules(RuleComponent):
                     found.append((s0 + s, s0 + e, rid))
         if not found:
             return []
-        excluded: list[tuple[int, int, set[str] | None]] = list(token_excludes)
+        # tokens covered by exclusions: for every type (None), or per event type
+        excluded: dict[str | None, set[int]] = {}
+        exclusions = list(token_excludes)
         for matcher in (self.exclude_lemma, self.exclude_lower):
             for match_id, s, e in matcher(doc):
                 labels = self.by_id[strings[match_id]].get("labels")
-                excluded.append((s, e, set(labels) if labels else None))
+                exclusions.append((s, e, set(labels) if labels else None))
+        for s, e, labels in exclusions:
+            for key in (labels or [None]):
+                excluded.setdefault(key, set()).update(range(s, e))
+        everything = excluded.get(None, set())
         kept: list[tuple[int, int, str]] = []
         for s, e, rid in found:
             rule = self.by_id[rid]
             label = rule["label"]
-            if any(xs < e and s < xe and (labs is None or label in labs) for xs, xe, labs in excluded):
+            span_tokens = range(s, e)
+            if not everything.isdisjoint(span_tokens) or not excluded.get(label, set()).isdisjoint(span_tokens):
                 continue
             sid = int(sent_of[s])
             s0, s1 = int(sent_starts[sid]), int(sent_ends[sid])
@@ -204,11 +211,11 @@ class EventRules(RuleComponent):
         spans: list[Span] = []
         for label, items in by_label.items():
             items.sort(key=lambda t: (-(t[1] - t[0]), t[0], t[2]))
-            taken: list[tuple[int, int]] = []
+            taken: set[int] = set()  # token indices (linear in the number of triggers, not quadratic)
             for s, e, rid in items:
-                if any(ts < e and s < te for ts, te in taken):
+                if not taken.isdisjoint(range(s, e)):
                     continue
-                taken.append((s, e))
+                taken.update(range(s, e))
                 spans.append(Span(doc, s, e, label=label, span_id=rid))
         spans.sort(key=lambda sp: (sp.start, sp.end, sp.label_))
         return spans
