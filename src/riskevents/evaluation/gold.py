@@ -9,6 +9,7 @@ from typing import Any, Iterator
 
 from ..documents import Document
 from ..errors import UsageError
+from ..jsonl import iter_jsonl
 
 PROJECT_ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_CORPORA = PROJECT_ROOT.parent / "shared" / "corpora"
@@ -21,21 +22,14 @@ def load_gold(*paths: str | Path, split: str | None = None) -> list[dict[str, An
         p = Path(path)
         if not p.is_file():
             raise UsageError(f"[E301] gold file not found: {p}")
-        with p.open(encoding="utf-8") as fh:
-            for lineno, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                try:
-                    doc = json.loads(line)
-                except json.JSONDecodeError as e:
-                    raise UsageError(f"[E302] {p}:{lineno}: not valid JSON ({e.msg})") from e
-                if not isinstance(doc, dict) or "doc_id" not in doc or not isinstance(doc.get("mentions"), list):
-                    raise UsageError(f"[E303] {p}:{lineno}: a gold line needs doc_id and a mentions list")
-                if split and doc.get("split", "dev") != split:
-                    continue
-                doc.setdefault("fully_annotated", True)
-                doc["_gold_file"] = str(p)
-                docs.append(doc)
+        for lineno, doc in iter_jsonl(p, "gold line"):
+            if "doc_id" not in doc or not isinstance(doc.get("mentions"), list):
+                raise UsageError(f"[E303] {p}:{lineno}: a gold line needs doc_id and a mentions list")
+            if split and doc.get("split", "dev") != split:
+                continue
+            doc.setdefault("fully_annotated", True)
+            doc["_gold_file"] = str(p)
+            docs.append(doc)
     return docs
 
 

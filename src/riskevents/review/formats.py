@@ -26,6 +26,7 @@ from typing import Any, Iterable
 
 from ..documents import Document
 from ..errors import UsageError
+from ..jsonl import iter_jsonl
 from .items import STATUSES, sha1
 
 DEFAULT_UNITS = {"prodigy": "codepoints", "label-studio": "utf16", "doccano": "utf16", "brat": "codepoints"}
@@ -256,24 +257,20 @@ def _doc(doc_id: str, text: str, carried: dict[str, Any] | None, spans: list[dic
 
 def read_prodigy(path: Path, unit: str, predicted: dict | None) -> list[dict[str, Any]]:
     docs = []
-    with open(path, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            task = json.loads(line)
-            answer = task.get("answer", "accept")
-            if answer == "ignore":
-                continue
-            carried = task.get("riskevents")
-            text = task["text"]
-            doc_id = (carried or {}).get("doc_id") or task.get("meta", {}).get("doc_id")
-            if not doc_id:
-                raise UsageError(f"[E546] {path}:{lineno}: no doc_id in the task")
-            off = Offsets(text, unit)
-            spans = [] if answer == "reject" else [
-                _span(text, off, s["start"], s["end"], s["label"], s.get("status", "actual"), s.get("event_id"))
-                for s in task.get("spans", [])]
-            docs.append(_doc(doc_id, text, carried, spans, task.get("_annotator_id", "") or "", predicted))
+    for lineno, task in iter_jsonl(path, "task"):
+        answer = task.get("answer", "accept")
+        if answer == "ignore":
+            continue
+        carried = task.get("riskevents")
+        text = task["text"]
+        doc_id = (carried or {}).get("doc_id") or task.get("meta", {}).get("doc_id")
+        if not doc_id:
+            raise UsageError(f"[E546] {path}:{lineno}: no doc_id in the task")
+        off = Offsets(text, unit)
+        spans = [] if answer == "reject" else [
+            _span(text, off, s["start"], s["end"], s["label"], s.get("status", "actual"), s.get("event_id"))
+            for s in task.get("spans", [])]
+        docs.append(_doc(doc_id, text, carried, spans, task.get("_annotator_id", "") or "", predicted))
     return docs
 
 
@@ -315,22 +312,18 @@ def read_label_studio(path: Path, unit: str, predicted: dict | None) -> list[dic
 
 def read_doccano(path: Path, unit: str, predicted: dict | None) -> list[dict[str, Any]]:
     docs = []
-    with open(path, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            task = json.loads(line)
-            text = task.get("text", task.get("data"))
-            carried = task.get("riskevents") or (task.get("meta") or {}).get("riskevents")
-            doc_id = task.get("doc_id") or (task.get("meta") or {}).get("doc_id") or (carried or {}).get("doc_id")
-            if not doc_id:
-                raise UsageError(f"[E546] {path}:{lineno}: no doc_id in the line")
-            off = Offsets(text, unit)
-            raw = task.get("label", task.get("labels"))
-            if raw is None and "entities" in task:
-                raw = [[e["start_offset"], e["end_offset"], e["label"]] for e in task["entities"]]
-            spans = [_span(text, off, s, e, lab) for s, e, lab in (raw or [])]
-            docs.append(_doc(doc_id, text, carried, spans, str(task.get("user", "") or ""), predicted))
+    for lineno, task in iter_jsonl(path, "task"):
+        text = task.get("text", task.get("data"))
+        carried = task.get("riskevents") or (task.get("meta") or {}).get("riskevents")
+        doc_id = task.get("doc_id") or (task.get("meta") or {}).get("doc_id") or (carried or {}).get("doc_id")
+        if not doc_id:
+            raise UsageError(f"[E546] {path}:{lineno}: no doc_id in the line")
+        off = Offsets(text, unit)
+        raw = task.get("label", task.get("labels"))
+        if raw is None and "entities" in task:
+            raw = [[e["start_offset"], e["end_offset"], e["label"]] for e in task["entities"]]
+        spans = [_span(text, off, s, e, lab) for s, e, lab in (raw or [])]
+        docs.append(_doc(doc_id, text, carried, spans, str(task.get("user", "") or ""), predicted))
     return docs
 
 

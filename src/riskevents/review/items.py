@@ -8,13 +8,13 @@ status, section, confidence and rule, the linked amount, and ``kind``: ``predict
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from pathlib import Path
 from typing import Any, Iterable
 
 from ..documents import Document, Failure
 from ..errors import UsageError
+from ..jsonl import iter_jsonl
 from ..readers import read_inputs
 from ..writers import iter_csv, read_table
 
@@ -185,26 +185,22 @@ def load_items(events: str | Path, docs: dict[str, Document]) -> list[dict[str, 
 def load_candidates(path: str | Path, docs: dict[str, Document]) -> list[dict[str, Any]]:
     """Candidate items of a ``riskevents review candidates`` file (JSONL)."""
     items = []
-    with open(path, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            c = json.loads(line)
-            doc = docs.get(c["doc_id"])
-            if doc is None:
-                raise UsageError(f"[E507] {path}:{lineno}: document {c['doc_id']} not among --docs")
-            items.append({
-                "event_id": c["candidate_id"], "doc_id": c["doc_id"], "kind": "candidate",
-                "event_type": c.get("suggested_type", ""), "status": "actual",
-                "trigger": doc.text[c["trigger_start"]:c["trigger_end"]],
-                "start": c["trigger_start"], "end": c["trigger_end"],
-                "sentence_start": c["sentence_start"], "sentence_end": c["sentence_end"],
-                "section": "", "section_title": "", "polarity": "", "modality": "", "boilerplate": False,
-                "confidence": None, "rule_id": "candidate", "amount_text": "", "amount_start": c.get("amount_start"),
-                "amount_end": c.get("amount_end"), "organizations": [], "business_units": [], "period": "",
-                "cues": [f"{k['kind']}:{k['text']}" for k in c.get("cues", [])], "score": c.get("score"),
-                "cue_spans": [[k["start"], k["end"]] for k in c.get("cues", [])],
-            })
+    for lineno, c in iter_jsonl(path, "candidate"):
+        doc = docs.get(c["doc_id"])
+        if doc is None:
+            raise UsageError(f"[E507] {path}:{lineno}: document {c['doc_id']} not among --docs")
+        items.append({
+            "event_id": c["candidate_id"], "doc_id": c["doc_id"], "kind": "candidate",
+            "event_type": c.get("suggested_type", ""), "status": "actual",
+            "trigger": doc.text[c["trigger_start"]:c["trigger_end"]],
+            "start": c["trigger_start"], "end": c["trigger_end"],
+            "sentence_start": c["sentence_start"], "sentence_end": c["sentence_end"],
+            "section": "", "section_title": "", "polarity": "", "modality": "", "boilerplate": False,
+            "confidence": None, "rule_id": "candidate", "amount_text": "", "amount_start": c.get("amount_start"),
+            "amount_end": c.get("amount_end"), "organizations": [], "business_units": [], "period": "",
+            "cues": [f"{k['kind']}:{k['text']}" for k in c.get("cues", [])], "score": c.get("score"),
+            "cue_spans": [[k["start"], k["end"]] for k in c.get("cues", [])],
+        })
     return items
 
 
