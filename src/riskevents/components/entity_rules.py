@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+import numpy
+from spacy.attrs import IDX, IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_SPACE, LIKE_NUM, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -56,6 +58,11 @@ def _alt_ws(surfaces: list[str]) -> str:
 
 def _number(text: str) -> float:
     return float(text.replace(",", ""))
+
+
+# where a numeric amount or percent can start (cheap: a lookbehind and one character class, no alternation)
+_MONEY_NUMBER_START = re.compile(r"(?<![\w$.])[(\-\u2212.\d]")
+_PERCENT_NUMBER_START = re.compile(r"(?<![\w.])[(\-+\u2212.\d]")
 
 
 @dataclass
@@ -130,6 +137,7 @@ class EntityRules(RuleComponent):
             matcher.add(r["id"], [self.nlp.make_doc(p) for p in r["phrases"]])
             self.phrase_info[r["id"]] = r
         self._compile()
+        self._build_starts()
 
     def _words_of(self, *roles: str) -> str:
         return _alt([w for w, (_, role, _) in self.number_words.items() if role in roles]) or "(?!)"
@@ -226,11 +234,88 @@ class EntityRules(RuleComponent):
         ]
         return [(re.compile(p, re.I), kind) for p, kind in out]
 
+    # ---- where matches can start ------------------------------------------------------------------------------
+    def _build_starts(self) -> None:
+        """The expensive regexes (alternations of hundreds of words, tried by Python's re at every character) are
+        tried only where a match can start: at a number, or at a token whose lowercase form is a word the regex
+        begins with (one pass over the Doc's tokens). Same matches as scanning every character."""
+        strings = self.nlp.vocab.strings
+
+        def roles(*wanted: str) -> set[str]:
+            return {w.split("-")[0] for w, (_, role, _) in self.number_words.items() if role in wanted}
+
+        def first_words(surfaces) -> set[str]:
+            out = set()
+            for s in surfaces:
+                first = s.lower().split()[0] if s.split() else ""
+                out.update({first, first.split("-")[0]})
+            return {w for w in out if w}
+
+        months = {m.lower() for m in self.months} | {m.lower() + "." for m in self.months}
+        families = {
+            "money_words": roles("number", "tens", "article"),
+            "percent_words": roles("number", "tens"),
+            "fraction_words": roles("number", "tens", "article", "fraction"),
+            "month": months,
+            "season": {s.lower() for s in self.seasons},
+            "relative": first_words(self.relative),
+            "period": {"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "last", "final", "q1", "q2",
+                       "q3", "q4", "three", "six", "nine", "twelve", "fiscal", "calendar", "year"},
+        }
+        self.start_lower: dict[int, list[str]] = {}
+        for name, ws in families.items():
+            for w in ws | {w.rstrip(".") for w in ws} | {w.rstrip(".") + "." for w in ws}:
+                names = self.start_lower.setdefault(strings.add(w), [])
+                if name not in names:
+                    names.append(name)
+        self.start_orth = {strings.add(v) for s in self.suffixes for v in (s, s.rstrip("."), s.rstrip(".") + ".")}
+
+    def _starts(self, doc: Doc, text: str) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {name: [] for name in ("money_words", "percent_words", "fraction_words", "month",
+                                                            "season", "relative", "period", "suffix", "digit")}
+        if len(doc):
+            arr = doc.to_array([LOWER, ORTH, IDX, IS_DIGIT, IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM])
+            lower_index, orth_set = self.start_lower, self.start_orth
+            glued: list[int] = []
+            for lower, orth, start, digit, alpha, punct, space, num in arr.tolist():
+                for name in lower_index.get(lower, ()):
+                    out[name].append(start)
+                if orth in orth_set:
+                    out["suffix"].append(start)
+                if digit:
+                    out["digit"].append(start)
+                elif not (alpha or punct or space or num):
+                    # a token with words glued to symbols ('<LTLP>1ST', 'April/', 'September"s'): a match may start
+                    # after any symbol inside it
+                    word = text[start:start + len(self.nlp.vocab.strings[orth])]
+                    glued.append(start)
+                    glued.extend(start + k + 1 for k, ch in enumerate(word) if not ch.isalnum())
+            for name in ("month", "season", "relative", "period", "digit", "money_words", "percent_words",
+                         "fraction_words", "suffix"):
+                out[name].extend(glued)
+        out["money_number"] = [m.start() for m in _MONEY_NUMBER_START.finditer(text)]
+        out["percent_number"] = [m.start() for m in _PERCENT_NUMBER_START.finditer(text)]
+        return out
+
+    @staticmethod
+    def _match_at(rx: "re.Pattern[str]", text: str, *position_lists: list[int]):
+        """Like ``rx.finditer(text)`` when every match starts at one of the positions (left to right, no
+        overlaps)."""
+        last_end = -1
+        for pos in sorted(set().union(*position_lists)):
+            if pos < last_end:
+                continue
+            m = rx.match(text, pos)
+            if m:
+                yield m
+                last_end = max(m.end(), pos + 1)
+
     # ---- matching ----------------------------------------------------------------------------------------------
     def candidates(self, doc: Doc) -> list[Candidate]:
         text = text_of(doc)
         out: list[Candidate] = []
         table_spans = [(b.start, b.end) for b in blocks_of(doc) if b.kind == "table_row"]
+        self._doc_starts = self._starts(doc, text)
         out.extend(self._money(text, table_spans))
         out.extend(self._percent(text, table_spans))
         out.extend(self._dates(text))
@@ -256,9 +341,13 @@ class EntityRules(RuleComponent):
 
     def _money(self, text: str, table_spans: list[tuple[int, int]]) -> list[Candidate]:
         out: list[Candidate] = []
-        for rx, kind in ((self.money_prefix_re, "prefix"), (self.money_suffix_re, "suffix"),
-                         (self.money_suffix_words_re, "suffix")):
-            for m in rx.finditer(text):
+        st = self._doc_starts
+        for rx, kind, found in ((self.money_prefix_re, "prefix", self.money_prefix_re.finditer(text)),
+                                (self.money_suffix_re, "suffix", self._match_at(self.money_suffix_re, text,
+                                                                                st["money_number"])),
+                                (self.money_suffix_words_re, "suffix", self._match_at(self.money_suffix_words_re, text,
+                                                                                      st["money_words"]))):
+            for m in found:
                 g = m.groupdict()
                 cur = " ".join(m.group("cur").lower().split())
                 code, factor, rid = (self.currency_prefix if kind == "prefix" else self.currency_suffix)[cur]
@@ -366,7 +455,8 @@ class EntityRules(RuleComponent):
 
     def _percent(self, text: str, table_spans: list[tuple[int, int]]) -> list[Candidate]:
         out: list[Candidate] = []
-        for m in self.percent_re.finditer(text):
+        st = self._doc_starts
+        for m in self._match_at(self.percent_re, text, st["percent_number"], st["percent_words"]):
             factor, rid = self.percent_units[" ".join(m.group("unit").lower().split())]
             num = _number(m.group("num")) if m.group("num") else self.number_words[m.group("wnum").lower()][0]
             value = num * factor
@@ -381,7 +471,7 @@ class EntityRules(RuleComponent):
             factor, rid = self.percent_units[" ".join(m.group("unit").lower().split())]
             out.append(Candidate(m.start("num"), m.end("num"), "PERCENT", round(_number(m.group("num")) * factor, 6),
                                  "percent", "percent.range.001", 2))
-        for m in self.percent_fraction_re.finditer(text):
+        for m in self._match_at(self.percent_fraction_re, text, st["fraction_words"]):
             factor, _ = self.percent_units[" ".join(m.group("unit").lower().split())]
             frac, _, rid = self.number_words[m.group("fr").lower()]
             count = self.number_words[m.group("fw").lower()][0] if m.group("fw") else 1.0
@@ -420,7 +510,8 @@ class EntityRules(RuleComponent):
 
     def _dates(self, text: str) -> list[Candidate]:
         out: list[Candidate] = []
-        for m in self.month_day_re.finditer(text):
+        st = self._doc_starts
+        for m in self._match_at(self.month_day_re, text, st["month"]):
             mo = self._month(m.group("month"))
             day = int(m.group("day"))
             if not mo or not 1 <= day <= 31:
@@ -432,13 +523,13 @@ class EntityRules(RuleComponent):
             if m.group("day2") and day < int(m.group("day2")) <= 31:  # "May 1-31": two dates, as MUC tags them
                 value2 = f"{year + '-' if year else '--'}{mo[0]:02d}-{int(m.group('day2')):02d}"
                 out.append(Candidate(m.start("day2"), m.end("day2"), "DATE", value2, "date", mo[1], 2))
-        for m in self.day_month_re.finditer(text):
+        for m in self._match_at(self.day_month_re, text, st["digit"]):
             mo = self._month(m.group("month"))
             day = int(m.group("day"))
             if mo and 1 <= day <= 31:
                 out.append(Candidate(m.start(), m.end(), "DATE", f"{m.group('year')}-{mo[0]:02d}-{day:02d}",
                                      "date", mo[1], 2))
-        for m in self.month_year_re.finditer(text):
+        for m in self._match_at(self.month_year_re, text, st["month"]):
             mo = self._month(m.group("month"))
             if mo:
                 out.append(Candidate(m.start(), m.end(), "DATE", f"{m.group('year')}-{mo[0]:02d}", "period", mo[1], 1))
@@ -478,13 +569,13 @@ class EntityRules(RuleComponent):
             out.append(Candidate(m.start(), m.end(), "DATE", value, "century", "dates.century.001", 1))
         needs_cue = {w.lower() for w in self.date_cues["needs_cue"]}
         names = {k.lower(): v for k, v in self.month_names.items()}
-        for m in self.bare_month_re.finditer(text):
+        for m in self._match_at(self.bare_month_re, text, st["month"]):
             name = m.group("m").lower()
             if name in needs_cue and self._word_before(text, m.start()) not in before:
                 continue
             number, rid = names[name]
             out.append(Candidate(m.start(), m.end(), "DATE", f"XXXX-{number:02d}", "period", rid, 0))
-        for m in self.season_re.finditer(text):
+        for m in self._match_at(self.season_re, text, st["season"]):
             cue = self._word_before(text, m.start())
             if cue not in before:
                 continue  # "prices fall", "hot spring"
@@ -493,11 +584,11 @@ class EntityRules(RuleComponent):
             code, rid = self.seasons[m.group("s")]
             value = f"{m.group('year') or 'XXXX'}-{code}"
             out.append(Candidate(m.start(), m.end(), "DATE", value, "season", rid, 1))
-        for m in self.relative_re.finditer(text):
+        for m in self._match_at(self.relative_re, text, st["relative"]):
             key = " ".join(m.group(0).lower().split())
             out.append(Candidate(m.start(), m.end(), "DATE", key, "relative", self.relative[key], 1))
         for rx, kind in self.period_res:
-            for m in rx.finditer(text):
+            for m in self._match_at(rx, text, st["period"], st["digit"]):
                 code = self._period_code(m, kind)
                 if code is None:
                     continue
@@ -587,7 +678,7 @@ class EntityRules(RuleComponent):
 
     def _orgs(self, text: str) -> list[Candidate]:
         out: list[Candidate] = []
-        for m in self.suffix_re.finditer(text):
+        for m in self._match_at(self.suffix_re, text, self._doc_starts["suffix"]):
             suffix = m.group(0).rstrip(".")
             if text[m.start():m.start() + 2] == "Co" and suffix == "Co" and not m.group(0).endswith("."):
                 if text[m.end():m.end() + 1] not in (" ", ",", "\n", ")", ";") :
