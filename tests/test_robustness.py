@@ -163,9 +163,8 @@ def test_chunked_records_identical_for_reuters(nlp):
         assert _rows(process_document(nlp, Document("d", text), chunk_chars=1500)) == whole
 
 
-@pytest.mark.xfail(strict=True, reason="entity_rules resolves defined terms ('Vantor') and table scales within "
-                                       "one Doc: an earlier chunk's are not known in the next (needs a hook there)")
 def test_chunked_defined_terms(nlp):
+    """Defined terms ('Vantor') and table scale headers of earlier chunks hold in later ones."""
     text = (ROOT / "corpus" / "releases" / "kestrel-vantor-acquisition-2007.txt").read_text(encoding="utf-8")
     whole = _rows(process_document(nlp, Document("d", text)))
     assert _rows(process_document(nlp, Document("d", text), chunk_chars=1500)) == whole

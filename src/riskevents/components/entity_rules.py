@@ -60,6 +60,9 @@ def _number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+CONTEXT_KEY = "riskevents.chunk_context"  # {"before_text": str, "defined_terms": [[abbr, label, name], ...]}
+DEFINED_TERMS_KEY = "riskevents.defined_terms"
+
 # where a numeric amount or percent can start (cheap: a lookbehind and one character class, no alternation)
 _MONEY_NUMBER_START = re.compile(r"(?<![\w$.])[(\-\u2212.\d]")
 _PERCENT_NUMBER_START = re.compile(r"(?<![\w.])[(\-+\u2212.\d]")
@@ -313,6 +316,9 @@ class EntityRules(RuleComponent):
     # ---- matching ----------------------------------------------------------------------------------------------
     def candidates(self, doc: Doc) -> list[Candidate]:
         text = text_of(doc)
+        # what earlier chunks of a long document knew (set by the driver): text before this chunk, defined terms
+        self._context = doc.user_data.get(CONTEXT_KEY) or {}
+        self._defined: list[tuple[str, str, str]] = []
         out: list[Candidate] = []
         table_spans = [(b.start, b.end) for b in blocks_of(doc) if b.kind == "table_row"]
         self._doc_starts = self._starts(doc, text)
@@ -334,6 +340,8 @@ class EntityRules(RuleComponent):
 
     def _scale_for_table(self, text: str, pos: int) -> float:
         window = text[max(0, pos - 3000):pos]
+        if pos < 3000 and self._context.get("before_text"):  # a later chunk: the header may be in the previous one
+            window = (self._context["before_text"] + window)[-3000:]
         found = list(_SCALE_WORDS.finditer(window))
         if not found:
             return 1.0
@@ -696,6 +704,8 @@ class EntityRules(RuleComponent):
             rid = self.exchanges.get(ex, "orgs.ticker.001")
             out.append(Candidate(s, s + len(sym), "ORG", f"{ex + ':' if ex else ''}{sym}", "ticker", rid, 2))
         # defined terms: Impac Funding Corporation ("IFC") -> both names for the rest of the document
+        carried = [tuple(t) for t in self._context.get("defined_terms", [])]
+        defined: list[tuple[str, str, str]] = []
         for m in self.defined_re.finditer(text):
             abbr = m.group("abbr")
             name_end = m.start()
@@ -715,6 +725,15 @@ class EntityRules(RuleComponent):
             for later in re.finditer(rf"(?<![\w\-]){re.escape(abbr)}(?![\w\-])", text[m.end():]):
                 s = m.end() + later.start()
                 out.append(Candidate(s, s + len(abbr), label, name, "defined_term", "orgs.defined_term.001", 2))
+            defined.append((abbr, label, name))
+        # terms defined in earlier chunks of the same document hold here too
+        for abbr, label, name in carried:
+            if any(abbr == d[0] for d in defined):
+                continue
+            for later in re.finditer(rf"(?<![\w\-]){re.escape(abbr)}(?![\w\-])", text):
+                out.append(Candidate(later.start(), later.end(), label, name, "defined_term",
+                                     "orgs.defined_term.001", 2))
+        self._defined = carried + [d for d in defined if all(d[0] != c[0] for c in carried)]
         return out
 
     # ---- the component ------------------------------------------------------------------------------------------
@@ -728,6 +747,7 @@ class EntityRules(RuleComponent):
 
     def apply(self, doc: Doc) -> None:
         cands = self.candidates(doc)
+        doc.user_data[DEFINED_TERMS_KEY] = [list(t) for t in self._defined]
         spans: list[Span] = []
         info: dict[tuple[int, int], Candidate] = {}
         # priority first, then longest: filter_spans keeps the longest, so break ties by sorting
