@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-import numpy
 from spacy.attrs import IDX, IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_SPACE, LIKE_NUM, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
