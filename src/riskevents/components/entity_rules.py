@@ -159,7 +159,7 @@ class EntityRules(RuleComponent):
             rf"(?P<sign>[-\u2212])?(?P<num>{NUM})(?P<close>\))?(?:[ \t]?(?P<close2>\)))?"
             rf"(?:[ \t\-]?(?P<scale>{scale})\b|[ \t]*\n[ \t]*(?P<scale_nl>{scale_words})\b)?(?:{WS}(?P<cur2>{suf}){cur_end})?",
             re.I)
-        # the leading lookahead rejects most positions at once (a regex is tried at every character)
+        # tried only where a number starts (see _build_starts / _match_at)
         self.money_suffix_re = re.compile(
             rf"(?=[(\-\u2212.\d])(?<![\w$.])(?P<open>\()?(?P<sign>[-\u2212])?(?P<num>{NUM})(?P<close>\))?"
             rf"(?:{WS0}|-)(?:(?P<scale>{scale})(?:{WS}|-))?(?P<cur>{suf}){cur_end}", re.I)
