@@ -149,9 +149,8 @@ def test_chunked_events_equal_unchunked(nlp):
         assert strip(_rows(chunked)[0]) == strip(_rows(whole)[0])
 
 
-@pytest.mark.xfail(strict=True, reason="event_rules' requires_nearby looks at the next sentences: a trigger in the "
-                                       "last paragraph of a chunk does not see the next chunk's")
 def test_chunked_requires_nearby(nlp):
+    """requires_nearby looks at the sentences around a trigger, across a chunk boundary too."""
     text = _long_documents()[11]
     whole = _rows(process_document(nlp, Document("d", text)))
     assert _rows(process_document(nlp, Document("d", text), chunk_chars=4000)) == whole

@@ -9,6 +9,10 @@ ENTITIES = "riskevents_entities"  # list[EntityRecord] (doc_id empty until the d
 EVENTS = "riskevents_events"  # list[EventRecord]
 TRIGGERS = "riskevents_triggers"  # key of doc.spans holding the event trigger spans (label = type, id = rule)
 
+# doc.user_data keys the driver sets for a chunk of a long document, and the terms a chunk defined
+CHUNK_CONTEXT = "riskevents.chunk_context"  # {"before_text": str, "after_text": str, "defined_terms": [[abbr, label, name]]}
+DEFINED_TERMS = "riskevents.defined_terms"
+
 for _name in (SECTIONS, ENTITIES, EVENTS):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)

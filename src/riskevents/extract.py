@@ -17,7 +17,6 @@ from spacy.tokens import Doc
 
 from . import extensions as ext
 from .documents import Document, Failure, document_columns
-from .components.entity_rules import CONTEXT_KEY, DEFINED_TERMS_KEY
 from .layout import CACHE_KEY as BLOCKS_KEY, TEXT_KEY, compute_blocks
 from .records import EntityRecord, EventRecord
 
@@ -159,15 +158,15 @@ def process_document(nlp: Language, document: Document, chunk_chars: int = CHUNK
     terms: list[list[str]] = []
     for start, end in chunk_bounds(document.text, chunk_chars):
         doc = _make_doc(nlp, document.text[start:end], start, section)
-        if start:  # what the earlier chunks knew: the text just before, the terms defined there
-            doc.user_data[CONTEXT_KEY] = {"before_text": document.text[max(0, start - 3000):start],
-                                          "defined_terms": terms}
+        if start or end < len(document.text):  # the neighbouring text and the terms defined in earlier chunks
+            doc.user_data[ext.CHUNK_CONTEXT] = {"before_text": document.text[max(0, start - 3000):start],
+                                          "after_text": document.text[end:end + 3000], "defined_terms": terms}
         for _, proc in nlp.pipeline:
             had_sections = doc._.get(ext.SECTIONS) is not None
             doc = proc(doc)
             if start and not had_sections and doc._.get(ext.SECTIONS) is not None and section:
                 doc._.set(ext.SECTIONS, _carry_title(doc._.get(ext.SECTIONS), section, title))
-        terms = doc.user_data.get(DEFINED_TERMS_KEY, terms)
+        terms = doc.user_data.get(ext.DEFINED_TERMS, terms)
         result.events.extend(_rebase_event(r, start, document.text).with_doc_id(document.id)
                              for r in doc._.get(ext.EVENTS) or [])
         for e in doc._.get(ext.ENTITIES) or []:

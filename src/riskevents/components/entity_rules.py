@@ -59,8 +59,6 @@ def _number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
-CONTEXT_KEY = "riskevents.chunk_context"  # {"before_text": str, "defined_terms": [[abbr, label, name], ...]}
-DEFINED_TERMS_KEY = "riskevents.defined_terms"
 
 # where a numeric amount or percent can start (cheap: a lookbehind and one character class, no alternation)
 _MONEY_NUMBER_START = re.compile(r"(?<![\w$.])[(\-\u2212.\d]")
@@ -316,7 +314,7 @@ class EntityRules(RuleComponent):
     def candidates(self, doc: Doc) -> list[Candidate]:
         text = text_of(doc)
         # what earlier chunks of a long document knew (set by the driver): text before this chunk, defined terms
-        self._context = doc.user_data.get(CONTEXT_KEY) or {}
+        self._context = doc.user_data.get(ext.CHUNK_CONTEXT) or {}
         self._defined: list[tuple[str, str, str]] = []
         out: list[Candidate] = []
         table_spans = [(b.start, b.end) for b in blocks_of(doc) if b.kind == "table_row"]
@@ -746,7 +744,7 @@ class EntityRules(RuleComponent):
 
     def apply(self, doc: Doc) -> None:
         cands = self.candidates(doc)
-        doc.user_data[DEFINED_TERMS_KEY] = [list(t) for t in self._defined]
+        doc.user_data[ext.DEFINED_TERMS] = [list(t) for t in self._defined]
         spans: list[Span] = []
         info: dict[tuple[int, int], Candidate] = {}
         # priority first, then longest: filter_spans keeps the longest, so break ties by sorting

@@ -198,10 +198,32 @@ class EventRules(RuleComponent):
                 n = int(nearby["sentences"])
                 first, last = max(0, sid - n), min(len(sent_starts) - 1, sid + n)
                 window = doc[int(sent_starts[first]):int(sent_ends[last])].text.lower()
+                window += self._beyond_chunk(doc, sid - n, sid + n - (len(sent_starts) - 1))
                 if not any(p.lower() in window for p in nearby["phrases"]):
                     continue
             kept.append((s, e, rid))
         return self._resolve(doc, kept)
+
+    def _beyond_chunk(self, doc: Doc, before: int, after: int) -> str:
+        """For a chunk of a long document: the text of the ``-before`` sentences preceding it and of the ``after``
+        sentences following it (the driver puts the neighbouring text in ``doc.user_data``)."""
+        context = doc.user_data.get(ext.CHUNK_CONTEXT) or {}
+        if (before >= 0 or not context.get("before_text")) and (after <= 0 or not context.get("after_text")):
+            return ""
+        try:
+            splitter = self.nlp.get_pipe("riskevents_sentences")
+        except KeyError:
+            return ""
+        extra = ""
+        if before < 0 and context.get("before_text"):
+            text = context["before_text"]
+            starts = splitter.boundaries(text)
+            extra += " " + text[starts[before] if len(starts) >= -before else 0:]
+        if after > 0 and context.get("after_text"):
+            text = context["after_text"]
+            starts = splitter.boundaries(text) + [len(text)]
+            extra += " " + text[:starts[after] if len(starts) > after else len(text)]
+        return extra.lower()
 
     def _resolve(self, doc: Doc, found: list[tuple[int, int, str]]) -> list[Span]:
         """Per event type, overlapping triggers collapse to the longest (then the earliest rule)."""
