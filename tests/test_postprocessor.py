@@ -102,3 +102,26 @@ def test_event_ids_are_stable_and_distinct(extract):
     assert [e.event_id for e in a] == [e.event_id for e in b]
     assert len({e.event_id for e in a}) == len(a) == 2
     assert not {e.event_id for e in a} & {e.event_id for e in c}
+
+
+@pytest.mark.parametrize("code,doc_date,expected", [
+    ("XXXX-Q3", "2007-12-20", "2007-Q3"),
+    ("XXXX-Q4", "2008-02-14", "2007-Q4"),   # a February release's "fourth quarter" is last year's
+    ("XXXX-Q1", "2008-02-14", "2008-Q1"),
+    ("XXXX-06", "2007-12-20", "2007-06"),
+    ("XXXX-9M", "2007-11-08", "2007-9M"),
+    ("XXXX-H2", "2009-03-01", "2008-H2"),
+    ("2007-Q3", "2008-02-14", "2007-Q3"),   # a written year is kept
+    ("XXXX-Q3", "", "XXXX-Q3"),             # no document date: unchanged
+])
+def test_periods_without_a_year_take_the_document_date(code, doc_date, expected):
+    from riskevents.records import resolve_period
+
+    assert resolve_period(code, doc_date) == expected
+
+
+def test_release_period_is_dated_by_its_dateline(extract):
+    text = ("Acme Reports Results\n\nDALLAS, Texas, Feb. 14, 2008 /PRNewswire/ -- Acme Corp reported a net loss of "
+            "$3 million for the fourth quarter.\n")
+    loss = one(extract(text), "NET_LOSS")
+    assert loss.period == "2007-Q4"

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from . import extensions as ext
 from .documents import Document, Failure, document_columns
 from .layout import CACHE_KEY as BLOCKS_KEY, TEXT_KEY, compute_blocks
-from .records import EntityRecord, EventRecord
+from .records import EntityRecord, EventRecord, resolve_period
 
 CHUNK_CHARS = 200_000
 _PARA = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]{2,}\S|\t+[A-Za-z])")  # as layout's paragraph breaks
@@ -179,6 +179,10 @@ def process_document(nlp: Language, document: Document, chunk_chars: int = CHUNK
             if sec.kind not in _NOT_RUNNING:
                 section, title = sec.kind, sec.title
                 break
+    if any(r.period.startswith("XXXX-") for r in result.events):
+        doc_date = document_columns(document)["doc_date"]
+        for r in result.events:
+            r.period = resolve_period(r.period, doc_date)
     return result
 
 

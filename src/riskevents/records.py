@@ -94,6 +94,27 @@ class EventRecord:
         return {c: row.get(c, "") for c in EVENT_COLUMNS}
 
 
+def resolve_period(code: str, doc_date: str) -> str:
+    """A period without a year ("the third quarter" -> ``XXXX-Q3``) dated by the document: the year of the document
+    date, or the year before when the period would start after the document's month (a February release's "fourth
+    quarter" is last year's). Other codes, or no usable document date: unchanged."""
+    if not code.startswith("XXXX-") or len(doc_date) < 7 or not doc_date[:4].isdigit() or not doc_date[5:7].isdigit():
+        return code
+    year, month = int(doc_date[:4]), int(doc_date[5:7])
+    rest = code[5:]
+    if rest[:1] == "Q" and rest[1:].isdigit():
+        first = 3 * int(rest[1:]) - 2
+    elif rest in ("H1", "H2"):
+        first = 1 if rest == "H1" else 7
+    elif rest.isdigit() and len(rest) == 2:
+        first = int(rest)
+    elif rest.endswith("M") and rest[:-1].isdigit():
+        first = int(rest[:-1])  # "the first nine months": ends in month 9
+    else:
+        return code
+    return f"{year if first <= month else year - 1}-{rest}"
+
+
 def make_event_id(doc_id: str, event_type: str, start: int, end: int, sentence_start: int) -> str:
     """Stable id: the same document, type and offsets give the same id in every run."""
     key = f"{doc_id}\x1f{event_type}\x1f{start}\x1f{end}\x1f{sentence_start}".encode("utf-8")
