@@ -17,7 +17,6 @@ from spacy.attrs import IDX, IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_SPACE, LIKE_NUM, L
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from .. import extensions as ext
 from ..layout import blocks_of, text_of
@@ -747,7 +746,6 @@ class EntityRules(RuleComponent):
         doc.user_data[ext.DEFINED_TERMS] = [list(t) for t in self._defined]
         spans: list[Span] = []
         info: dict[tuple[int, int], Candidate] = {}
-        # priority first, then longest: filter_spans keeps the longest, so break ties by sorting
         cands.sort(key=lambda c: (-(c.end - c.start) - 1000 * c.priority, c.start))
         for c in cands:
             span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="expand", span_id=c.rule_id)
@@ -786,4 +784,4 @@ def make_entity_rules(nlp: Language, name: str) -> EntityRules:
     return EntityRules(nlp, name)
 
 
-__all__ = ["EntityRules", "make_entity_rules", "filter_spans"]
+__all__ = ["EntityRules", "make_entity_rules"]

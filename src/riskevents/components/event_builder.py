@@ -135,6 +135,7 @@ class EventBuilder(RuleComponent):
         sent_ends = numpy.append(sent_starts[1:], len(doc))
         sent_of = numpy.cumsum(sent_flags) - 1
         cues = self._cues(doc)
+        stops = self._stops(doc, cues)
         rules_comp = self._rules()
 
         def block_at(char: int):
@@ -163,7 +164,7 @@ class EventBuilder(RuleComponent):
         for t in triggers:
             sid = int(sent_of[t.start])
             s0, s1 = sentence_bounds(sid)
-            polarity, modality, cue_ids = self._context(doc, t, s0, s1, cues)
+            polarity, modality, cue_ids = self._context(t, s0, s1, cues, stops)
             sec = section_at(t.start_char)
             section = sec.kind if sec else "body"
             block = block_at(t.start_char)
@@ -235,10 +236,29 @@ class EventBuilder(RuleComponent):
         found.sort(key=lambda c: c[0])
         return found
 
-    def _context(self, doc: Doc, t: Span, s0: int, s1: int, cues) -> tuple[str, str, list[str]]:
-        terminators = [s for s, e, r in cues if r["category"] == "TERMINATE" and s0 <= s < s1]
-        terminators += [i for i in range(s0, s1) if doc[i].text in _PUNCT_TERMINATORS]
-        commas = [i for i in range(s0, s1) if doc[i].text == ","]
+    @staticmethod
+    def _stops(doc: Doc, cues) -> tuple[list[int], list[int]]:
+        """Token positions where a cue's scope ends, once per Doc: TERMINATE cues and ; : (all cues), commas (cues
+        marked "clause": "comma"). Sorted, for bisect."""
+        terminators = {s for s, e, r in cues if r["category"] == "TERMINATE"}
+        commas: list[int] = []
+        for i, text in enumerate(tok.text for tok in doc):
+            if text in _PUNCT_TERMINATORS:
+                terminators.add(i)
+            elif text == ",":
+                commas.append(i)
+        return sorted(terminators), commas
+
+    def _context(self, t: Span, s0: int, s1: int, cues, stops) -> tuple[str, str, list[str]]:
+        terminators, commas = stops
+
+        def stopped(lo: int, hi: int, clause: bool) -> bool:  # a stop in [lo, hi)?
+            for positions in ((terminators, commas) if clause else (terminators,)):
+                i = bisect.bisect_left(positions, lo)
+                if i < len(positions) and positions[i] < hi:
+                    return True
+            return False
+
         negated = hypothetical = forward = False
         used: list[str] = []
         for s, e, r in cues:
@@ -248,11 +268,11 @@ class EventBuilder(RuleComponent):
                 continue
             scope = int(r.get("max_scope", 8))
             direction = r.get("direction", "forward")
-            stops = terminators + commas if r.get("clause") == "comma" else terminators
+            clause = r.get("clause") == "comma"
             if e <= t.start and direction in ("forward", "both"):
-                applies = t.start - e <= scope and not any(e <= x < t.start for x in stops)
+                applies = t.start - e <= scope and not stopped(e, t.start, clause)
             elif s >= t.end and direction in ("backward", "both"):
-                applies = s - t.end <= scope and not any(t.end <= x < s for x in stops)
+                applies = s - t.end <= scope and not stopped(t.end, s, clause)
             else:
                 applies = False
             if not applies:

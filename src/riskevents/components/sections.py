@@ -9,7 +9,6 @@ Mentions inside forward_looking text are boilerplate.
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 from typing import Any
 
@@ -86,17 +85,6 @@ class Sectionizer(RuleComponent):
         except Exception as e:
             error_handler(self.name, self, [doc], e)
         return doc
-
-
-def section_at(sections: list[Section], char: int) -> Section | None:
-    """The section that contains ``char`` (sections are sorted and do not overlap)."""
-    if not sections:
-        return None
-    starts = [s.start for s in sections]
-    i = bisect.bisect_right(starts, char) - 1
-    if i >= 0 and sections[i].start <= char < sections[i].end:
-        return sections[i]
-    return sections[i] if i >= 0 else sections[0]
 
 
 @Language.factory("riskevents_sections", assigns=["doc._.riskevents_sections"], default_config={})
