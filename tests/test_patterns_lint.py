@@ -3,7 +3,9 @@ provides, regexes that compile and cannot backtrack catastrophically; and bad fi
 
 from __future__ import annotations
 
+import fnmatch
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -15,14 +17,22 @@ from riskevents.errors import PatternError
 from riskevents.patterns import ID_RE, KINDS, PROVIDED_TOKEN_ATTRS, read_pattern_files
 
 PATTERN_DIR = paths.patterns_dir()
-FILES = sorted(p.name for p in PATTERN_DIR.glob("*.jsonl"))
+FILES = sorted(p.relative_to(PATTERN_DIR).as_posix() for p in PATTERN_DIR.rglob("*.jsonl"))
 
 
 def test_every_pattern_file_is_used_by_the_default_pipeline():
     cfg = paths.default_pipeline().read_text(encoding="utf-8")
+    named = re.findall(r'"([^"]+\.jsonl)"', cfg)
     assert FILES, "no pattern files found"
     for name in FILES:
-        assert f'"{name}"' in cfg, f"{name} is not read by pipelines/press_release.cfg"
+        assert any(fnmatch.fnmatchcase(name, n) for n in named), f"{name} is not read by pipelines/press_release.cfg"
+
+
+@pytest.mark.parametrize("name", [f for f in FILES if f.startswith("events/")])
+def test_event_rule_files_hold_one_type_each(name):
+    event_type = Path(name).stem.upper()
+    for r in read_pattern_files(PATTERN_DIR, [name]):
+        assert (r.get("labels") or [r.get("label")]) == [event_type], (name, r["id"])
 
 
 @pytest.mark.parametrize("name", FILES)
@@ -31,7 +41,7 @@ def test_pattern_file_is_valid(name):
     assert rules
     for r in rules:
         assert ID_RE.match(r["id"]) and r["kind"] in KINDS
-        assert r["id"].split(".")[0] in name.split(".")[0] or r["id"].startswith(("exclude.", "event.")), r["id"]
+        assert r["id"].split(".")[0] in Path(name).stem or r["id"].startswith(("exclude.", "event.")), r["id"]
 
 
 def test_ids_are_unique_across_all_files():

@@ -96,9 +96,7 @@ def test_saved_pipeline_gives_the_same_records(nlp, tmp_path):
 def test_other_patterns_folder_via_override(tmp_path):
     src = riskevents.paths.patterns_dir()
     shutil.copytree(src, tmp_path / "pat")
-    events = tmp_path / "pat" / "events.jsonl"
-    lines = [ln for ln in events.read_text(encoding="utf-8").splitlines() if '"MARGIN_CALL"' not in ln]
-    events.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "pat" / "events" / "margin_call.jsonl").unlink()
     nlp2 = riskevents.load(overrides={"paths.patterns": str(tmp_path / "pat")})
     recs = process_document(nlp2, Document("x", "Lenders made margin calls.")).events
     assert not [e for e in recs if e.event_type == "MARGIN_CALL"]
@@ -106,7 +104,7 @@ def test_other_patterns_folder_via_override(tmp_path):
 
 def test_a_user_adds_a_trigger_by_adding_a_line(tmp_path):
     shutil.copytree(riskevents.paths.patterns_dir(), tmp_path / "pat")
-    with open(tmp_path / "pat" / "events.jsonl", "a", encoding="utf-8") as fh:
+    with open(tmp_path / "pat" / "events" / "my_rules.jsonl", "w", encoding="utf-8") as fh:
         fh.write('{"id": "event.margin_call.901", "kind": "phrase", "label": "MARGIN_CALL", '
                  '"phrases": ["variation margin demand"], "attr": "LEMMA"}\n')
     nlp2 = riskevents.load(overrides={"paths.patterns": str(tmp_path / "pat")})

@@ -95,11 +95,11 @@ def test_bad_pattern_folder_exits_2_with_file_line_reason(tmp_path):
 def test_malformed_json_pattern_exits_2(tmp_path):
     bad = tmp_path / "patterns"
     shutil.copytree(ROOT / "patterns", bad)
-    with (bad / "events.jsonl").open("a", encoding="utf-8") as fh:
+    with (bad / "events" / "net_loss.jsonl").open("a", encoding="utf-8") as fh:
         fh.write("{oops\n")
     (tmp_path / "in.txt").write_text(GOOD)
     res = cli("extract", str(tmp_path / "in.txt"), "-o", "-", "--paths.patterns", str(bad), "--workers", "2")
-    assert res.returncode == 2 and b"events.jsonl:" in res.stderr and b"not valid JSON" in res.stderr
+    assert res.returncode == 2 and b"net_loss.jsonl:" in res.stderr and b"not valid JSON" in res.stderr
     assert b"Traceback" not in res.stderr
 
 
@@ -167,3 +167,13 @@ def test_chunked_defined_terms(nlp):
     text = (ROOT / "corpus" / "releases" / "kestrel-vantor-acquisition-2007.txt").read_text(encoding="utf-8")
     whole = _rows(process_document(nlp, Document("d", text)))
     assert _rows(process_document(nlp, Document("d", text), chunk_chars=1500)) == whole
+
+
+def test_empty_event_rules_folder_exits_2(tmp_path):
+    bad = tmp_path / "patterns"
+    shutil.copytree(ROOT / "patterns", bad)
+    shutil.rmtree(bad / "events")
+    (tmp_path / "in.txt").write_text(GOOD)
+    res = cli("extract", str(tmp_path / "in.txt"), "-o", "-", "--paths.patterns", str(bad), "--workers", "1")
+    assert res.returncode == 2 and b"events/*.jsonl" in res.stderr and b"no pattern file matches" in res.stderr
+    assert b"Traceback" not in res.stderr

@@ -98,7 +98,7 @@ def _rule_priors(rule_ids: Iterable[str]) -> dict[str, float]:
     try:
         from .paths import patterns_dir
 
-        for f in Path(patterns_dir()).glob("*.jsonl"):
+        for f in sorted(Path(patterns_dir()).rglob("*.jsonl")):
             for line in f.read_text(encoding="utf-8").splitlines():
                 if line.strip() and '"prior"' in line:
                     r = json.loads(line)

@@ -76,17 +76,31 @@ KINDS: dict[str, tuple[set[str], set[str]]] = {
 }
 
 
+def _expand(folder: Path, files: Iterable[str]) -> list[Path]:
+    """The named files of ``folder``; a name with ``*`` is a glob (``events/*.jsonl``), expanded in sorted order."""
+    paths: list[Path] = []
+    for name in files:
+        if "*" in name:
+            found = sorted(p for p in folder.glob(name) if p.is_file())
+            if not found:
+                raise PatternError(str(folder / name), None, "no pattern file matches")
+            paths.extend(found)
+        elif (folder / name).is_file():
+            paths.append(folder / name)
+        else:
+            raise PatternError(str(folder / name), None, "pattern file does not exist")
+    return paths
+
+
 def read_pattern_files(folder: str | Path, files: Iterable[str]) -> list[dict[str, Any]]:
-    """Read and validate the named JSONL files of ``folder``; each rule gets ``_source`` = "file:line"."""
+    """Read and validate the named JSONL files of ``folder`` (globs allowed); each rule gets ``_source`` =
+    "file:line"."""
     folder = Path(folder)
     if not folder.is_dir():
         raise PatternError(str(folder), None, "pattern folder does not exist")
     rules: list[dict[str, Any]] = []
     seen: dict[str, str] = {}
-    for name in files:
-        path = folder / name
-        if not path.is_file():
-            raise PatternError(str(path), None, "pattern file does not exist")
+    for path in _expand(folder, files):
         with path.open(encoding="utf-8") as fh:
             for lineno, line in enumerate(fh, 1):
                 stripped = line.strip()
@@ -102,7 +116,7 @@ def read_pattern_files(folder: str | Path, files: Iterable[str]) -> list[dict[st
                 if rule["id"] in seen:
                     raise PatternError(str(path), lineno, f"duplicate id '{rule['id']}' (first at {seen[rule['id']]})")
                 seen[rule["id"]] = f"{path}:{lineno}"
-                rule["_source"] = f"{path.name}:{lineno}"
+                rule["_source"] = f"{path.relative_to(folder).as_posix()}:{lineno}"
                 rules.append(rule)
     return rules
 

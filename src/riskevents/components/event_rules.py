@@ -1,6 +1,6 @@
 """Event trigger rules: phrase vocabulary everywhere, token patterns only where an anchor word occurs.
 
-Rules come from ``patterns/events.jsonl`` (kinds ``phrase``, ``token``, ``exclude``):
+Rules come from ``patterns/events/<type>.jsonl`` (kinds ``phrase``, ``token``, ``exclude``):
 
 - ``phrase`` rules are PhraseMatcher patterns on LEMMA (or LOWER): "net loss" also finds "net losses", "lay off"
   also finds "laid off". The field notes measured 5,000 phrases as free.
