@@ -20,6 +20,13 @@ def one(events, event_type):
     ("The company closed the plant in June, but it did not cut jobs elsewhere.", "RESTRUCTURING", "affirmed",
      "asserted"),
     ("Not only did the company post a net loss, it also missed estimates.", "NET_LOSS", "affirmed", "asserted"),
+    # 'any' and 'subject to' are hypothetical on their own, negative polarity items under a negation
+    ("Any default under the facility would accelerate the notes.", "DEBT_DEFAULT", "affirmed", "hypothetical"),
+    ("The lender has not been notified of any default.", "DEBT_DEFAULT", "negated", "asserted"),
+    ("The subsidiary is not subject to any insolvency proceedings.", "BANKRUPTCY", "negated", "asserted"),
+    ("Completion is subject to approval of the acquisition by regulators.", "ACQUISITION", "affirmed", "hypothetical"),
+    ("A net loss is expected for the fourth quarter.", "NET_LOSS", "affirmed", "forward_looking"),
+    ("The automaker said no further layoffs are expected this month.", "LAYOFFS", "negated", "asserted"),
 ])
 def test_polarity_and_modality(extract, text, event_type, polarity, modality):
     e = one(extract(text), event_type)

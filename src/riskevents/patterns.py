@@ -50,7 +50,7 @@ KINDS: dict[str, tuple[set[str], set[str]]] = {
     "token": ({"label", "pattern", "anchors"}, {"prior", "trigger", "requires", "forbids", "requires_nearby", "note"}),
     "exclude": (set(), {"phrases", "pattern", "anchors", "attr", "labels", "note"}),
     # context cues (patterns/context.jsonl)
-    "cue": ({"category", "phrases"}, {"attr", "direction", "max_scope", "clause", "note"}),
+    "cue": ({"category", "phrases"}, {"attr", "direction", "max_scope", "clause", "note", "yields_to"}),
     # sections (patterns/sections.jsonl)
     "heading": ({"section", "phrases"}, {"note"}),
     "paragraph_cue": ({"section", "phrases"}, {"note"}),
@@ -147,6 +147,9 @@ def validate_rule(rule: dict[str, Any], source: str, line: int) -> None:
         raise PatternError(source, line, f"{rid}: section must be one of {', '.join(SECTION_KINDS)}")
     if rule.get("attr", "LEMMA") not in ("LEMMA", "LOWER", "ORTH"):
         raise PatternError(source, line, f"{rid}: attr must be LEMMA, LOWER or ORTH")
+    if "yields_to" in rule and (rule["yields_to"] != "NEGATED" or rule["category"] not in ("HYPOTHETICAL",
+                                                                                          "FORWARD_LOOKING")):
+        raise PatternError(source, line, f"{rid}: yields_to can only be NEGATED, on a HYPOTHETICAL or FORWARD_LOOKING cue")
     if "clause" in rule and rule["clause"] not in ("comma", "sentence"):
         raise PatternError(source, line, f"{rid}: clause must be comma (scope ends at a comma) or sentence")
     if "direction" in rule and rule["direction"] not in ("forward", "backward", "both"):

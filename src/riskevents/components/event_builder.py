@@ -259,7 +259,8 @@ class EventBuilder(RuleComponent):
                     return True
             return False
 
-        negated = hypothetical = forward = False
+        negated = False
+        modal: list[tuple[str, dict[str, Any]]] = []  # (category, cue) of the HYPOTHETICAL / FORWARD_LOOKING cues
         used: list[str] = []
         for s, e, r in cues:
             if s < s0 or e > s1 or r["category"] in ("TERMINATE", "PSEUDO"):
@@ -277,13 +278,17 @@ class EventBuilder(RuleComponent):
                 applies = False
             if not applies:
                 continue
-            used.append(r["id"])
             if r["category"] == "NEGATED":
                 negated = True
-            elif r["category"] == "HYPOTHETICAL":
-                hypothetical = True
-            elif r["category"] == "FORWARD_LOOKING":
-                forward = True
+                used.append(r["id"])
+            elif r["category"] in ("HYPOTHETICAL", "FORWARD_LOOKING"):
+                modal.append((r["category"], r))
+        # a cue marked "yields_to": "NEGATED" does not count under a negation: 'any' in 'not subject to any
+        # proceedings' is a negative polarity item, 'are expected' in 'no further layoffs are expected' is a denial
+        modal = [(c, r) for c, r in modal if not (negated and r.get("yields_to") == "NEGATED")]
+        used.extend(r["id"] for _, r in modal)
+        hypothetical = any(c == "HYPOTHETICAL" for c, _ in modal)
+        forward = any(c == "FORWARD_LOOKING" for c, _ in modal)
         modality = "hypothetical" if hypothetical else "forward_looking" if forward else "asserted"
         return ("negated" if negated else "affirmed"), modality, sorted(set(used))
 
