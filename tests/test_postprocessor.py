@@ -27,6 +27,13 @@ def one(events, event_type):
     ("Completion is subject to approval of the acquisition by regulators.", "ACQUISITION", "affirmed", "hypothetical"),
     ("A net loss is expected for the fourth quarter.", "NET_LOSS", "affirmed", "forward_looking"),
     ("The automaker said no further layoffs are expected this month.", "LAYOFFS", "negated", "asserted"),
+    # conditions and predictions
+    ("Survival is dependent upon a restructuring of its bank debt.", "DEBT_DEFAULT", "affirmed", "hypothetical"),
+    ("The offer is conditional on the company acquiring 90 pct of the shares.", "ACQUISITION", "affirmed",
+     "hypothetical"),
+    ("The chairman said there will be a write-off in the fourth quarter.", "IMPAIRMENT_WRITEDOWN", "affirmed",
+     "forward_looking"),
+    ("The company wrote off the investment in the fourth quarter.", "IMPAIRMENT_WRITEDOWN", "affirmed", "asserted"),
 ])
 def test_polarity_and_modality(extract, text, event_type, polarity, modality):
     e = one(extract(text), event_type)
