@@ -8,20 +8,36 @@ The flow, by module: ``readers`` (any input -> Documents) -> ``pipeline`` (the s
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from .documents import Document, Failure
-from .extract import extract_documents, process_document
-from .pipeline import load
 from .readers import ReadOptions, read_inputs
 from .records import ENTITY_COLUMNS, EVENT_COLUMNS, EntityRecord, EventRecord
+
+if TYPE_CHECKING:
+    from .extract import extract_documents, process_document
+    from .pipeline import load
 
 __version__ = "0.1.0"
 __all__ = [
     "load", "extract_frame", "extract_text", "read_inputs", "extract_documents", "process_document", "Document",
     "Failure", "EventRecord", "EntityRecord", "EVENT_COLUMNS", "ENTITY_COLUMNS", "ReadOptions",
 ]
+
+# Imported on first use: they import spaCy (about a second), which the command's main process never needs (its
+# worker processes build the pipeline).
+_LAZY = {"load": "pipeline", "extract_documents": "extract", "process_document": "extract"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'riskevents' has no attribute '{name}'")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
 
 
 def _documents(texts_or_paths: Iterable[str | Path] | str | Path) -> list[Document | Failure]:
@@ -39,6 +55,9 @@ def _documents(texts_or_paths: Iterable[str | Path] | str | Path) -> list[Docume
 
 def extract_text(text: str, nlp: Any = None, doc_id: str = "text-0") -> list[EventRecord]:
     """Events of one text (a convenience for notebooks and tests)."""
+    from .extract import process_document
+    from .pipeline import load
+
     nlp = nlp or load()
     return process_document(nlp, Document(doc_id, text)).events
 
@@ -46,6 +65,9 @@ def extract_text(text: str, nlp: Any = None, doc_id: str = "text-0") -> list[Eve
 def extract_frame(texts_or_paths: Iterable[str | Path] | str | Path, nlp: Any = None, entities: bool = False) -> Any:
     """A pandas DataFrame of events (or entities) for texts, files or folders; columns as in events.csv."""
     import pandas as pd
+
+    from .extract import extract_documents
+    from .pipeline import load
 
     nlp = nlp or load()
     rows = []

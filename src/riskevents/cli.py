@@ -62,6 +62,8 @@ def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def parse_overrides(args: List[str]) -> dict[str, Any]:
+    if not args and not os.environ.get("SPACY_CONFIG_OVERRIDES"):
+        return {}  # nothing to parse: spaCy's parser would import all of spaCy (most of the command's start-up)
     from spacy.cli._util import parse_config_overrides
 
     try:

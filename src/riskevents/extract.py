@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from . import extensions as ext
 from .documents import Document, Failure, document_columns
 from .layout import CACHE_KEY as BLOCKS_KEY, TEXT_KEY, compute_blocks
 from .records import EntityRecord, EventRecord, resolve_period
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 CHUNK_CHARS = 200_000
 _PARA = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]{2,}\S|\t+[A-Za-z])")  # as layout's paragraph breaks
@@ -152,6 +152,8 @@ def _carry_title(sections: list[Any], kind: str, title: str) -> list[Any]:
 
 
 def process_document(nlp: Language, document: Document, chunk_chars: int = CHUNK_CHARS) -> Result:
+    from . import extensions as ext  # imports spaCy: not at module level, the command's main process imports this
+
     result = Result(document)
     section: str | None = None
     title = ""
