@@ -24,6 +24,12 @@ CASES = [
     # CREDIT_LOSS_PROVISION
     ("It recorded a $40 million provision for loan losses.", [("CREDIT_LOSS_PROVISION", "provision for loan losses", "actual")]),
     ("The bank added 150 mln dlrs to its loan loss reserves.", [("CREDIT_LOSS_PROVISION", "loan loss reserves", "actual")]),
+    ("The lender charged off 12 million dollars of consumer loans in the quarter.",
+     [("CREDIT_LOSS_PROVISION", "charged off", "actual")]),
+    ("Loan impairment charges rose to 310 million euros.", [("CREDIT_LOSS_PROVISION", "loan impairment charges", "actual")]),
+    ("The bank raised its provisions for non-performing loans.",
+     [("CREDIT_LOSS_PROVISION", "provisions for non-performing loans", "actual")]),
+    ("The group boosted bad-debt provisions after the recession.", [("CREDIT_LOSS_PROVISION", "bad-debt provisions", "actual")]),
     # IMPAIRMENT_WRITEDOWN
     ("The company wrote down its investment in the venture.", [("IMPAIRMENT_WRITEDOWN", "wrote down", "actual")]),
     ("It took a goodwill impairment charge of $12 million.", [("IMPAIRMENT_WRITEDOWN", "impairment", "actual")]),
