@@ -1,0 +1,60 @@
+"""Corporate event rules (ACQUISITION, ASSET_SALE, RESTRUCTURING, LAYOFFS, DISCONTINUED_OPERATIONS,
+EXECUTIVE_DEPARTURE): text -> the events expected (type, words in the trigger, status), with distractors that must not
+fire. Same row format as tests/test_event_rules.py: ("!", TYPE, "") means TYPE must not fire at all; an empty list means
+no event of any type.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # ACQUISITION: deals whose sentence also says "outstanding" (tender offers, mergers of all the shares)
+    ("Norland Corp said it will begin a cash tender offer for all outstanding shares of Pelham Instruments Inc.",
+     [("ACQUISITION", "tender offer", "actual")]),
+    ("Harwick Group said it agreed in principle to acquire all the outstanding common stock of Tessel Corp.",
+     [("ACQUISITION", "acquire", "actual")]),
+    ("Each Dunmore share still outstanding at the time of the merger was converted into 12 dlrs in cash.",
+     [("ACQUISITION", "merger", "actual")]),
+    # ACQUISITION: plural generic talk about deals is not a deal
+    ("The bill would require that tender offers stay open for 30 business days.", [("!", "ACQUISITION", "")]),
+    ("Critics say hostile takeovers burden companies with debt.", [("!", "ACQUISITION", "")]),
+    ("Analysts expect more airline mergers this year.", [("!", "ACQUISITION", "")]),
+    ("The company said it started exchange offers for its outstanding 9 pct notes.", [("!", "ACQUISITION", "")]),
+    ("Brenton Inc said it would acquire all of its outstanding 11 pct debentures for cash.", [("!", "ACQUISITION", "")]),
+    # ACQUISITION: offers and proposals to buy another company
+    ("Marlow Holdings has made an offer to purchase the Ridley printing unit.",
+     [("ACQUISITION", "offer to purchase", "actual")]),
+    ("Consolidated Brands offered to buy the remaining shares of Ardent Foods for 14 dlrs each.",
+     [("ACQUISITION", "offered to buy", "actual")]),
+    ("Pellman Savings agreed to be acquired by a larger regional bank.",
+     [("ACQUISITION", "agreed to be acquired", "actual")]),
+    ("HALSEY BANCORP AND TRIDENT FINANCIAL AGREE TO MERGE", [("ACQUISITION", "AGREE TO MERGE", "actual")]),
+    ("This release is not an offer to sell or a solicitation of an offer to buy any securities.",
+     [("!", "ACQUISITION", "")]),
+    # ACQUISITION: stake purchases written as a percentage
+    ("GARDNER TO ACQUIRE 40 PCT OF DUTCH PROPERTY GROUP", [("ACQUISITION", "ACQUIRE", "actual")]),
+    ("The investor said it bought 12 pct of Caldera Mining for investment purposes.",
+     [("ACQUISITION", "bought", "actual")]),
+    ("The company will purchase up to 10 pct of its common shares in the open market.", [("!", "ACQUISITION", "")]),
+    ("The ruling party took 60 pct of the votes cast.", []),
+    # ACQUISITION: completed purchases and the winners of sale processes
+    ("TALBOT INDUSTRIES COMPLETES PURCHASE OF VERNON TOOL", [("ACQUISITION", "COMPLETES PURCHASE", "actual")]),
+    ("Ostrava Steel emerged as the highest bidder for the insolvent mill operator Kestin Metals.",
+     [("ACQUISITION", "highest bidder for", "actual")]),
+    ("The company said it issued common stock purchase rights to holders.", [("!", "ACQUISITION", "")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_corporate_rules(extract, text, expected):
+    events = extract(text)
+    got = [(e.event_type, e.trigger, e.status) for e in events]
+    for etype, trigger_part, status in expected:
+        if etype == "!":
+            assert trigger_part not in {t for t, _, _ in got}, f"{trigger_part} must not fire: {got}"
+            continue
+        assert any(t == etype and trigger_part.lower() in trig.lower() and s == status for t, trig, s in got), \
+            f"expected {etype} '{trigger_part}' [{status}] in {got}"
+    if not expected:
+        assert got == [], f"expected no events, got {got}"
