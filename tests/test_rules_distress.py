@@ -1,0 +1,79 @@
+"""Distress and legal event rules (litigation/regulatory, bankruptcy, debt default, liquidity stress, restatement, ...):
+text -> the events expected (type, words in the trigger, status), and distractors that must not fire.
+
+Rows are written for this file, in the way wire copy and releases state these events. A row lists the events that
+must be found; `("!", TYPE, "")` means no event of TYPE may be found in the text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # LITIGATION_REGULATORY: fines, pleas, infringement, court rulings
+    ("The regulator fined the broker $2 million for misleading clients.", [("LITIGATION_REGULATORY", "fined", "actual")]),
+    ("The bank agreed to pay a 5 mln dlr fine to settle the matter.", [("LITIGATION_REGULATORY", "fine", "actual")]),
+    ("The former trader pleaded guilty to securities fraud in federal court.",
+     [("LITIGATION_REGULATORY", "pleaded guilty", "actual")]),
+    ("A federal judge ruled that the rival had infringed two of its patents.",
+     [("LITIGATION_REGULATORY", "ruled", "actual")]),
+    ("Acme filed a patent infringement suit against two competitors.", [("LITIGATION_REGULATORY", "infringement", "actual")]),
+    ("Police opened a formal inquiry into the share dealings.", [("LITIGATION_REGULATORY", "inquiry", "actual")]),
+    ("The court order bars the company from selling the product.", [("LITIGATION_REGULATORY", "order", "actual")]),
+    ("The company said it would oppose the action vigorously.", [("LITIGATION_REGULATORY", "action", "actual")]),
+    # distractors: everyday senses of fine, order, action, inquiry, penalty, complaint, ruled out
+    ("The government must walk a fine line between growth and inflation.", [("!", "LITIGATION_REGULATORY", "")]),
+    ("It borrowed money in order to expand its court-side stores.", [("!", "LITIGATION_REGULATORY", "")]),
+    ("Exporters reported good interest and inquiry from overseas buyers.", [("!", "LITIGATION_REGULATORY", "")]),
+    ("Early withdrawals may carry a 10% tax penalty.", [("!", "LITIGATION_REGULATORY", "")]),
+    ("One of the biggest complaints of customers is slow delivery.", [("!", "LITIGATION_REGULATORY", "")]),
+    ("Senators told the agency chief at a committee hearing that the budget was too small.",
+     [("!", "LITIGATION_REGULATORY", "")]),
+    ("The board said it has not ruled out a sale of the unit.", [("!", "LITIGATION_REGULATORY", "")]),
+    ("Fine Paper Mills Inc said it opened a new warehouse.", [("!", "LITIGATION_REGULATORY", "")]),
+    # BANKRUPTCY
+    ("The tour operator went bust last night, stranding thousands of travellers.", [("BANKRUPTCY", "went bust", "actual")]),
+    ("Its lender said the retailer will eventually be liquidated.", [("BANKRUPTCY", "liquidated", "actual")]),
+    ("The Canadian unit filed under the Companies' Creditors Arrangement Act last week.",
+     [("BANKRUPTCY", "Creditors Arrangement Act", "actual")]),
+    ("Shareholders approved a plan of complete liquidation.", [("BANKRUPTCY", "plan of complete liquidation", "actual")]),
+    ("The fund has liquidated its futures positions.", [("!", "BANKRUPTCY", "")]),
+    ("Traders said some of the positions were liquidated on Friday.", [("!", "BANKRUPTCY", "")]),
+    # DEBT_DEFAULT
+    ("The bank placed 120 mln dlrs of loans to the country on non-accrual status.",
+     [("DEBT_DEFAULT", "non-accrual", "actual")]),
+    ("Noteholders voted to accelerate the maturity of the notes.", [("DEBT_DEFAULT", "accelerate the", "actual")]),
+    ("The company reached a restructuring agreement with its bondholders.",
+     [("DEBT_DEFAULT", "restructuring agreement", "actual")]),
+    ("Several borrowers failed to repay their loans on time.", [("DEBT_DEFAULT", "failed to repay", "actual")]),
+    ("The new software will accelerate the process of approving claims.", [("!", "DEBT_DEFAULT", "")]),
+    ("Employees can change the default fund in their pension plan.", [("!", "DEBT_DEFAULT", "")]),
+    ("The bank said non-accrual loans totalled 40 mln dlrs at year end.", [("!", "DEBT_DEFAULT", "")]),
+    # LIQUIDITY_STRESS
+    ("The airline is running out of cash and needs new funding.", [("LIQUIDITY_STRESS", "running out of cash", "actual")]),
+    ("The company was unable to refinance a term loan due in June.", [("LIQUIDITY_STRESS", "unable to refinance", "actual")]),
+    ("The company said it has had the continued support of its lenders this year.", [("LIQUIDITY_STRESS", "support of its lenders", "actual")]),
+    ("Funds from the overseas units are inadequate to meet its obligations.",
+     [("LIQUIDITY_STRESS", "inadequate to meet", "actual")]),
+    # RESTATEMENT
+    ("Prior-year results restated to reflect a change in accounting for pensions.", [("RESTATEMENT", "restated", "actual")]),
+    ("Earnings rose to 4.1 mln dlrs from a restated 3.2 mln dlrs.", [("RESTATEMENT", "restated", "actual")]),
+    ("The lender under-reported its bad loans for two years.", [("RESTATEMENT", "under-reported", "actual")]),
+    ("Auditors found the unit had overstated its profits by 20 mln dlrs.", [("RESTATEMENT", "overstated", "actual")]),
+    ("Per-share figures restated to reflect a three-for-two stock split.", [("!", "RESTATEMENT", "")]),
+    ("Results were restated for the pooling of interests with Beta Corp.", [("!", "RESTATEMENT", "")]),
+    ("Gas reserves fell to 3,500 billion cubic feet from a restated 3,600 billion.", [("!", "RESTATEMENT", "")]),
+    ("Analysts said the risk of a recession is overstated.", [("!", "RESTATEMENT", "")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_distress_rules(extract, text, expected):
+    events = extract(text)
+    got = [(e.event_type, e.trigger, e.status) for e in events]
+    for etype, trigger_part, status in expected:
+        if etype == "!":
+            assert trigger_part not in {t for t, _, _ in got}, f"{trigger_part} must not fire: {got}"
+            continue
+        assert any(t == etype and trigger_part.lower() in trig.lower() and s == status for t, trig, s in got), \
+            f"expected {etype} '{trigger_part}' [{status}] in {got}"
