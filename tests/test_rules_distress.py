@@ -64,6 +64,18 @@ CASES = [
     ("Results were restated for the pooling of interests with Beta Corp.", [("!", "RESTATEMENT", "")]),
     ("Gas reserves fell to 3,500 billion cubic feet from a restated 3,600 billion.", [("!", "RESTATEMENT", "")]),
     ("Analysts said the risk of a recession is overstated.", [("!", "RESTATEMENT", "")]),
+    # DELISTING
+    ("The shares were suspended from trading on the Paris Bourse on Thursday.", [("DELISTING", "suspended", "actual")]),
+    ("Nasdaq said the company fell below the continued listing standards.", [("DELISTING", "continued listing", "actual")]),
+    ("Trading was halted in the index options of the exchange.", [("!", "DELISTING", "")]),
+    # RATING_DOWNGRADE
+    ("Acme Corp Lowered to Sell at Zacks Investment Research", [("RATING_DOWNGRADE", "Lowered to Sell", "actual")]),
+    ("The utility's bonds were cut to junk by the agency on Monday.", [("RATING_DOWNGRADE", "cut to junk", "actual")]),
+    ("The committee approved budget cuts to reduce the deficit.", [("!", "RATING_DOWNGRADE", "")]),
+    # NEGATIVE_EQUITY, MARGIN_CALL
+    ("The subsidiary is technically insolvent, with negative net assets of 3 mln pounds.",
+     [("NEGATIVE_EQUITY", "technically insolvent", "actual")]),
+    ("The fund had to post additional collateral to its prime brokers.", [("MARGIN_CALL", "post additional collateral", "actual")]),
 ]
 
 
