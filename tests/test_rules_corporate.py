@@ -43,6 +43,16 @@ CASES = [
     ("Ostrava Steel emerged as the highest bidder for the insolvent mill operator Kestin Metals.",
      [("ACQUISITION", "highest bidder for", "actual")]),
     ("The company said it issued common stock purchase rights to holders.", [("!", "ACQUISITION", "")]),
+    # ASSET_SALE: passive sales with a business as subject; insider share sales and product sales are not asset sales
+    ("The company said its packaging unit is being sold to a private investor group.",
+     [("ASSET_SALE", "sold", "actual")]),
+    ("Carrow Valve Co and Denning Pump Corp have already been sold, the company said.",
+     [("ASSET_SALE", "sold", "actual")]),
+    ("The mill makes newsprint, which is sold to publishers in the Midwest.", [("!", "ASSET_SALE", "")]),
+    ("Director Jane Roe sold 12,000 shares of the company's stock in a transaction on Monday.", [("!", "ASSET_SALE", "")]),
+    ("Insiders sold 5,400 shares of company stock in the last 90 days.", [("!", "ASSET_SALE", "")]),
+    ("The suit concerns the manufacture and sale of a patented valve by the defendant.", [("!", "ASSET_SALE", "")]),
+    ("The order sets procedures for the disposition of objections to claims.", [("!", "ASSET_SALE", "")]),
 ]
 
 
