@@ -21,6 +21,12 @@ CASES = [
     ("Net income fell 23 pct to 4.1 mln dlrs.", [("EARNINGS_DECLINE", "income fell", "actual")]),
     ("The company lowered its earnings forecast for the year.", [("EARNINGS_DECLINE", "lowered", "actual")]),
     ("Sales rose 12 pct to a record.", []),
+    ("The retailer warned on profits after a weak Christmas.", [("EARNINGS_DECLINE", "warned on profits", "actual")]),
+    ("Quarterly profit plummeted 40 pct on lower prices.", [("EARNINGS_DECLINE", "plummeted", "actual")]),
+    ("The group downgraded its annual profit forecast.", [("EARNINGS_DECLINE", "downgraded", "actual")]),
+    ("The company scaled back its profit forecast for 1987.", [("EARNINGS_DECLINE", "scaled back", "actual")]),
+    ("Profit-taking eroded the metal's gains.", []),
+    ("Additional slides accompany the earnings release.", []),
     # CREDIT_LOSS_PROVISION
     ("It recorded a $40 million provision for loan losses.", [("CREDIT_LOSS_PROVISION", "provision for loan losses", "actual")]),
     ("The bank added 150 mln dlrs to its loan loss reserves.", [("CREDIT_LOSS_PROVISION", "loan loss reserves", "actual")]),
