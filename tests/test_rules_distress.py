@@ -76,6 +76,11 @@ CASES = [
     ("The subsidiary is technically insolvent, with negative net assets of 3 mln pounds.",
      [("NEGATIVE_EQUITY", "technically insolvent", "actual")]),
     ("The fund had to post additional collateral to its prime brokers.", [("MARGIN_CALL", "post additional collateral", "actual")]),
+    # regulators' actions
+    ("The market regulator Sebi restrained three firms from selling assets.", [("LITIGATION_REGULATORY", "restrained", "actual")]),
+    ("The government will voluntarily restrain exports of steel.", [("!", "LITIGATION_REGULATORY", "")]),
+    ("LICENCE OF SYDNEY FUTURES BROKER SUSPENDED", [("LITIGATION_REGULATORY", "SUSPENDED", "actual")]),
+    ("Two employees were arrested on suspicion of illegal exports.", [("LITIGATION_REGULATORY", "suspicion", "actual")]),
 ]
 
 
