@@ -53,6 +53,22 @@ CASES = [
     ("Insiders sold 5,400 shares of company stock in the last 90 days.", [("!", "ASSET_SALE", "")]),
     ("The suit concerns the manufacture and sale of a patented valve by the defendant.", [("!", "ASSET_SALE", "")]),
     ("The order sets procedures for the disposition of objections to claims.", [("!", "ASSET_SALE", "")]),
+    # RESTRUCTURING: cost-cutting programmes and retrenchment
+    ("Savings from efforts to control costs helped the quarter, the company said.",
+     [("RESTRUCTURING", "efforts to control costs", "actual")]),
+    ("Results reflect the retrenchment of its restaurant subsidiary.", [("RESTRUCTURING", "retrenchment", "actual")]),
+    ("The company launched a cost-cutting program last year.", [("RESTRUCTURING", "cost-cutting program", "actual")]),
+    ("The refinancing is part of an effort to reduce the cost of its debt.", [("!", "RESTRUCTURING", "")]),
+    ("The government imposed austerity measures to reduce the budget deficit.", [("!", "RESTRUCTURING", "")]),
+    # DISCONTINUED_OPERATIONS: phasing out businesses, leaving a venture, liquidating a subsidiary
+    ("HALDEN CHEMICAL TO PHASE OUT SOME BUSINESSES",
+     [("DISCONTINUED_OPERATIONS", "PHASE OUT", "actual"), ("!", "RESTRUCTURING", "")]),
+    ("Profit rose, helped by its withdrawal from a loss-making smelter venture in Japan.",
+     [("DISCONTINUED_OPERATIONS", "withdrawal", "actual")]),
+    ("The company said it is liquidating its wholly-owned Baxter Home Furnishings Inc subsidiary.",
+     [("DISCONTINUED_OPERATIONS", "liquidating", "actual")]),
+    ("Critics blamed the withdrawal from the nuclear agreement for rising tension.", [("!", "DISCONTINUED_OPERATIONS", "")]),
+    ("Some smaller automakers may withdraw from the U.S. market.", [("!", "DISCONTINUED_OPERATIONS", "")]),
 ]
 
 
