@@ -81,6 +81,24 @@ CASES = [
     ("The government will voluntarily restrain exports of steel.", [("!", "LITIGATION_REGULATORY", "")]),
     ("LICENCE OF SYDNEY FUTURES BROKER SUSPENDED", [("LITIGATION_REGULATORY", "SUSPENDED", "actual")]),
     ("Two employees were arrested on suspicion of illegal exports.", [("LITIGATION_REGULATORY", "suspicion", "actual")]),
+    # distractors found on unlabeled wire copy
+    ("Lloyds Bank matched the base rate cut to 10.5 pct.", [("!", "LIQUIDITY_STRESS", ""), ("!", "RATING_DOWNGRADE", "")]),
+    ("We have reduced our annual cost base by 25 million dollars.", [("!", "LIQUIDITY_STRESS", "")]),
+    ("The bank said it will lower its prime lending rate to 7.5 pct from 8 pct.", [("!", "RATING_DOWNGRADE", "")]),
+    ("Under review for possible upgrade are the company's senior notes, Moody's said.", [("!", "RATING_DOWNGRADE", "")]),
+    ("Senior debt was lowered to BB-plus from BBB-plus by the rating agency.", [("RATING_DOWNGRADE", "lowered", "actual")]),
+    ("The bank said it suspended several foreign exchange staff members.", [("!", "DELISTING", "")]),
+    ("The tour operator ceased trading with immediate effect.", [("!", "DELISTING", "")]),
+    ("The shares ceased trading on the exchange on Friday.", [("DELISTING", "ceased trading", "actual")]),
+    ("There are not enough qualified workers to handle the energy audits.", [("!", "GOING_CONCERN", "")]),
+    ("The auditors qualified their opinion on the 1986 financial statements.", [("GOING_CONCERN", "qualified", "actual")]),
+    ("The Bank of England revised its estimate of the money market shortage.", [("!", "RESTATEMENT", "")]),
+    ("He breached a confidentiality agreement with his former employer.", [("!", "DEBT_DEFAULT", "")]),
+    ("The country ended an 18-month nuclear test moratorium.", [("!", "DEBT_DEFAULT", "")]),
+    ("The country declared a moratorium on interest payments to commercial banks.", [("DEBT_DEFAULT", "moratorium", "actual")]),
+    ("The exchange put additional margin on July coffee contracts.", [("!", "MARGIN_CALL", "")]),
+    ("The minister wound up his first round of consultations.", [("!", "BANKRUPTCY", "")]),
+    ("The pension schemes were wound up by the high court.", [("BANKRUPTCY", "wound up", "actual")]),
 ]
 
 
