@@ -69,6 +69,19 @@ CASES = [
      [("DISCONTINUED_OPERATIONS", "liquidating", "actual")]),
     ("Critics blamed the withdrawal from the nuclear agreement for rising tension.", [("!", "DISCONTINUED_OPERATIONS", "")]),
     ("Some smaller automakers may withdraw from the U.S. market.", [("!", "DISCONTINUED_OPERATIONS", "")]),
+    # EXECUTIVE_DEPARTURE: the predecessor in an appointment story
+    ("Halvard Systems named Ann Cole its chairman and chief executive officer.\nCole succeeds Peter Marsh, who resigned.",
+     [("EXECUTIVE_DEPARTURE", "resigned", "actual")]),
+    ("The bank appointed Tom Reyes chief executive replacing Carl Voss, effective June 30.",
+     [("EXECUTIVE_DEPARTURE", "replacing", "actual")]),
+    ("The former national security adviser, who resigned over the scandal, refused to testify.",
+     [("!", "EXECUTIVE_DEPARTURE", "")]),
+    ("The new system is replacing equipment installed by the former chief engineer.", [("!", "EXECUTIVE_DEPARTURE", "")]),
+    # LAYOFFS: dismissals written with a number of workers
+    ("The company will cut costs, including the dismissal of 100 workers at its headquarters.",
+     [("LAYOFFS", "dismissal", "actual")]),
+    ("The mine operator sacked 2,000 miners after the strike.", [("LAYOFFS", "sacked", "actual")]),
+    ("The board fired the chief executive on Monday.", [("!", "LAYOFFS", "")]),
 ]
 
 
