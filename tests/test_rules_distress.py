@@ -99,6 +99,12 @@ CASES = [
     ("The exchange put additional margin on July coffee contracts.", [("!", "MARGIN_CALL", "")]),
     ("The minister wound up his first round of consultations.", [("!", "BANKRUPTCY", "")]),
     ("The pension schemes were wound up by the high court.", [("BANKRUPTCY", "wound up", "actual")]),
+    ("The former bank officer was accused of embezzlement by prosecutors.", [("LITIGATION_REGULATORY", "accused of", "actual")]),
+    ("The minister accused the West of intransigence in the talks.", [("!", "LITIGATION_REGULATORY", "")]),
+    ("The court enjoined the bidder from buying more shares.", [("LITIGATION_REGULATORY", "enjoined", "actual")]),
+    ("The broker settled, without admitting or denying the charges.", [("LITIGATION_REGULATORY", "without admitting", "actual")]),
+    ("He said the merger lost a lot of its appeal after the ruling on prices.", [("!", "LITIGATION_REGULATORY", "")]),
+    ("Nixdorf said it won an order worth 300 mln marks from the exchange.", [("!", "LITIGATION_REGULATORY", "")]),
 ]
 
 
