@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterable
 
+import numpy
 from spacy import util
 from spacy.language import Language
 from spacy.pipeline import Pipe
@@ -44,3 +45,13 @@ class RuleComponent(Pipe):
         path = util.ensure_path(path)
         self.set_rules(list(util.srsly.read_jsonl(path / "rules.jsonl")))
         return self
+
+
+def is_in(values: "numpy.ndarray", sorted_keys: "numpy.ndarray") -> "numpy.ndarray":
+    """``numpy.isin(values, sorted_keys)`` for hash arrays (uint64) and a sorted key array, by binary search:
+    ``numpy.isin`` sorts both arrays on every call, which costs more than a Python loop over a short Doc."""
+    if not len(sorted_keys):
+        return numpy.zeros(len(values), dtype=bool)
+    pos = numpy.searchsorted(sorted_keys, values)
+    pos[pos == len(sorted_keys)] = 0
+    return sorted_keys[pos] == values

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
 from ..patterns import rules_of_kind
-from .base import RuleComponent
+from .base import RuleComponent, is_in
 
 DEFAULT_PRIOR = 0.8
 
@@ -41,6 +41,8 @@ class EventRules(RuleComponent):
         self.exclude_lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.exclude_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.token_rules: list[tuple[str, set[int], list[tuple[str, set[int]]], Matcher]] = []
+        self._first_word_rules: dict[tuple[str, int], list[int]] = {}
+        self._needed: dict[str, Any] = {}
 
     def prior(self, rule_id: str) -> float:
         rule = self.by_id.get(rule_id)
@@ -86,6 +88,18 @@ class EventRules(RuleComponent):
             matcher.add(r["id"], [pattern])
             rule_anchors = {vocab.strings.add(lemma(a)) for a in r["anchors"]}
             self.token_rules.append((r["id"], rule_anchors, _required_literals(pattern, vocab), matcher))
+        # which token rules a Doc can need at all: the values of each rule's first required word, indexed, and all
+        # values any rule requires, per attribute (a Doc's tokens are tested against them with numpy.isin)
+        self._first_word_rules: dict[tuple[str, int], list[int]] = {}
+        needed: dict[str, set[int]] = {}
+        for i, (_, rule_anchors, required, _) in enumerate(self.token_rules):
+            groups = required or [("LEMMA", rule_anchors)]
+            for attr, values in groups:
+                needed.setdefault(attr, set()).update(values)
+            attr, values = groups[0]
+            for v in values:
+                self._first_word_rules.setdefault((attr, v), []).append(i)
+        self._needed = {attr: numpy.array(sorted(vs), dtype="uint64") for attr, vs in needed.items()}
         self._requires = {
             r["id"]: {vocab.strings.add(lemma(w)) for w in r["requires"]} for r in rules if r.get("requires")
         }
@@ -129,17 +143,27 @@ class EventRules(RuleComponent):
         sent_starts = numpy.flatnonzero(sent_flags)
         sent_ends = numpy.append(sent_starts[1:], len(doc))
         sent_of = numpy.cumsum(sent_flags) - 1
-        # value -> sentences containing it, per attribute (one pass over the Doc's arrays)
+        # value -> sentences containing it, per attribute, for the values some rule requires (numpy.isin finds their
+        # tokens; Python only sees those)
         column_of = {"LEMMA": 0, "LOWER": 1, "ORTH": 2}
-        in_sentences: dict[str, dict[int, set[int]]] = {}
-        for rid, rule_anchors, required, matcher in self.token_rules:
+        in_sentences: dict[str, dict[int, set[int]]] = {
+            attr: _sentences_by_value(arrays[:, column_of[attr]], sent_of, values)
+            for attr, values in self._needed.items()}
+        # the rules whose first required word occurs in the Doc (the others cannot match), in rule order
+        candidates: set[int] = set()
+        first_word_rules = self._first_word_rules
+        for attr, index in in_sentences.items():
+            for v in index:
+                found_rules = first_word_rules.get((attr, v))
+                if found_rules:
+                    candidates.update(found_rules)
+        for i in sorted(candidates):
+            rid, rule_anchors, required, matcher = self.token_rules[i]
             # A rule runs only where it can match: in the sentences that contain every word it requires literally
             # (a rule that names no word literally: where one of its anchor lemmas occurs).
             sentences: set[int] | None = None
             for attr, values in required or [("LEMMA", rule_anchors)]:
-                index = in_sentences.get(attr)
-                if index is None:
-                    index = in_sentences[attr] = _sentences_by_value(arrays[:, column_of[attr]], sent_of)
+                index = in_sentences[attr]
                 with_word: set[int] = set()
                 for v in values:
                     hit = index.get(v)
@@ -243,9 +267,11 @@ class EventRules(RuleComponent):
         return spans
 
 
-def _sentences_by_value(column: Any, sent_of: Any) -> dict[int, set[int]]:
+def _sentences_by_value(column: Any, sent_of: Any, wanted: Any) -> dict[int, set[int]]:
+    """value -> the sentences it occurs in, for the values in ``wanted`` (a sorted uint64 array)."""
     out: dict[int, set[int]] = {}
-    for value, sid in zip(column.tolist(), sent_of.tolist()):
+    hits = is_in(column, wanted)
+    for value, sid in zip(column[hits].tolist(), sent_of[hits].tolist()):
         found = out.get(value)
         if found is None:
             out[value] = {sid}

@@ -4,7 +4,7 @@ spaCy's own ``lemmatizer`` in ``lookup`` mode looks each token's exact text up i
 token at a time in Python: "LOSSES" in an all-caps wire headline stays "LOSSES", and the per-token loop costs a
 quarter of the tokenizer's speed (field notes). This subclass uses the same table (loaded from spacy-lookups-data at
 ``nlp.initialize()`` and saved with the pipeline), looks up the lowercase form (repeatedly, so that lemmas are
-canonical), caches the lemma of each distinct lowercase form, and writes all lemmas of a Doc with one
+canonical), caches the lemma of each lowercase form (one dict lookup per token), and writes all lemmas of a Doc with one
 ``Doc.from_array`` call.
 """
 
@@ -67,10 +67,12 @@ class LowercaseLookupLemmatizer(Lemmatizer):
             return doc
         error_handler = self.get_error_handler()
         try:
-            lowers = doc.to_array([LOWER]).reshape(-1)
-            uniq, inverse = numpy.unique(lowers, return_inverse=True)
-            mapped = numpy.fromiter((self.lemma_hash(int(h)) for h in uniq), dtype="uint64", count=len(uniq))
-            doc.from_array([LEMMA], mapped[inverse].reshape(-1, 1))
+            # one dict lookup per token (C speed through map); Python only for forms not seen before
+            lowers = doc.to_array([LOWER]).reshape(-1).tolist()
+            lemmas = list(map(self._cache.get, lowers))
+            if None in lemmas:
+                lemmas = [h if h is not None else self.lemma_hash(lw) for h, lw in zip(lemmas, lowers)]
+            doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
         except Exception as e:
             error_handler(self.name, self, [doc], e)
         return doc
