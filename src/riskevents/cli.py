@@ -113,7 +113,7 @@ def extract_cli(
                                       help="seconds allowed per document (0: no limit); overruns are listed"),
     fmt: Optional[str] = typer.Option(None, "--format", help="events format: csv, jsonl or parquet (default: "
                                                              "from the -o suffix; csv for -o -)"),
-    shard_bytes: int = typer.Option(256 * 1024, "--shard-bytes", hidden=True, help="input bytes per shard"),
+    shard_bytes: int = typer.Option(64 * 1024, "--shard-bytes", hidden=True, help="input bytes per shard"),
     chunk_chars: int = typer.Option(200_000, "--chunk-chars", hidden=True, help="characters per chunk"),
 ) -> None:
     """Extract events (and entities) to CSV/JSONL/Parquet. Extra --section.key value options override the config.

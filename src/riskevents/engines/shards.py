@@ -17,7 +17,8 @@ from typing import Any, Iterator
 from ..documents import Failure
 from ..readers import Source, count_csv_records, count_sgml_records, decode, looks_binary, sources_of, stdin_kind
 
-SHARD_BYTES = 256 * 1024
+# about 60 news stories: small enough that the workers finish together (the last shard is the tail of a run)
+SHARD_BYTES = 64 * 1024
 MAX_FILES_PER_SHARD = 64
 
 
