@@ -105,6 +105,9 @@ CASES = [
     ("The broker settled, without admitting or denying the charges.", [("LITIGATION_REGULATORY", "without admitting", "actual")]),
     ("He said the merger lost a lot of its appeal after the ruling on prices.", [("!", "LITIGATION_REGULATORY", "")]),
     ("Nixdorf said it won an order worth 300 mln marks from the exchange.", [("!", "LITIGATION_REGULATORY", "")]),
+    ("Thousands of holidaymakers were stranded after the tour operator collapsed on Monday.", [("BANKRUPTCY", "collapsed", "actual")]),
+    ("Merger talks between the two companies collapsed on Friday.", [("!", "BANKRUPTCY", "")]),
+    ("The company's shares collapsed after the profit warning.", [("!", "BANKRUPTCY", "")]),
 ]
 
 
