@@ -43,6 +43,11 @@ CASES = [
     ("Ostrava Steel emerged as the highest bidder for the insolvent mill operator Kestin Metals.",
      [("ACQUISITION", "highest bidder for", "actual")]),
     ("The company said it issued common stock purchase rights to holders.", [("!", "ACQUISITION", "")]),
+    # ACQUISITION: buying patents, aircraft or commodities is not acquiring a company
+    ("The company said it acquired a patent covering the process.", [("!", "ACQUISITION", "")]),
+    ("Turkey is holding a buying tender for 100,000 tonnes of white sugar.", [("!", "ACQUISITION", "")]),
+    ("Ridgeway Corp said it would appeal the ruling that blocked its bid for 49 pct of Calloway Ltd shares.",
+     [("ACQUISITION", "bid for", "actual")]),
     # ASSET_SALE: passive sales with a business as subject; insider share sales and product sales are not asset sales
     ("The company said its packaging unit is being sold to a private investor group.",
      [("ASSET_SALE", "sold", "actual")]),
