@@ -108,6 +108,7 @@ CASES = [
     ("Thousands of holidaymakers were stranded after the tour operator collapsed on Monday.", [("BANKRUPTCY", "collapsed", "actual")]),
     ("Merger talks between the two companies collapsed on Friday.", [("!", "BANKRUPTCY", "")]),
     ("The company's shares collapsed after the profit warning.", [("!", "BANKRUPTCY", "")]),
+    ("The bankruptcy court confirmed the reorganization plan on Tuesday.", [("BANKRUPTCY", "confirmed the reorganization plan", "actual")]),
 ]
 
 
