@@ -58,6 +58,15 @@ CASES = [
     ("Insiders sold 5,400 shares of company stock in the last 90 days.", [("!", "ASSET_SALE", "")]),
     ("The suit concerns the manufacture and sale of a patented valve by the defendant.", [("!", "ASSET_SALE", "")]),
     ("The order sets procedures for the disposition of objections to claims.", [("!", "ASSET_SALE", "")]),
+    # ASSET_SALE: commodity sales, securities offerings and market phrases are not asset sales
+    ("The USDA accepted a bid for an export bonus to cover the sale of 50,000 tonnes of wheat to Egypt.",
+     [("!", "ASSET_SALE", "")]),
+    ("The notes will be sold nationwide through underwriters led by a New York firm.", [("!", "ASSET_SALE", "")]),
+    ("Fund managers need the same instruments at their disposal as their competitors.", [("!", "ASSET_SALE", "")]),
+    ("On average, sell-side analysts expect the company to post 4.20 dlrs a share.", [("!", "ASSET_SALE", "")]),
+    ("The solar company's projects sell electricity to power companies.", [("!", "ASSET_SALE", "")]),
+    ("Vantage Corp said it completed the sale of its trucking unit to Horne Logistics Inc.",
+     [("ASSET_SALE", "sale of its trucking unit", "actual")]),
     # RESTRUCTURING: cost-cutting programmes and retrenchment
     ("Savings from efforts to control costs helped the quarter, the company said.",
      [("RESTRUCTURING", "efforts to control costs", "actual")]),
