@@ -109,6 +109,12 @@ CASES = [
     ("Merger talks between the two companies collapsed on Friday.", [("!", "BANKRUPTCY", "")]),
     ("The company's shares collapsed after the profit warning.", [("!", "BANKRUPTCY", "")]),
     ("The bankruptcy court confirmed the reorganization plan on Tuesday.", [("BANKRUPTCY", "confirmed the reorganization plan", "actual")]),
+    ("New financing facilities were not available to the company outside of court protection.",
+     [("LIQUIDITY_STRESS", "not available", "actual")]),
+    ("Details of the financing were not available.", [("!", "LIQUIDITY_STRESS", "")]),
+    ("The crisis left the government shut out of the capital markets.", [("LIQUIDITY_STRESS", "shut out of the capital markets", "actual")]),
+    ("Its lenders agreed to temporarily reduce the net worth requirement of its credit agreement.",
+     [("DEBT_DEFAULT", "reduce the net worth requirement", "actual")]),
 ]
 
 
