@@ -45,6 +45,9 @@ CASES = [
     ("The company said it issued common stock purchase rights to holders.", [("!", "ACQUISITION", "")]),
     # ACQUISITION: buying patents, aircraft or commodities is not acquiring a company
     ("The company said it acquired a patent covering the process.", [("!", "ACQUISITION", "")]),
+    ("Two savings banks signed a definitive agreement to combine into a new holding company.",
+     [("ACQUISITION", "agreement to combine", "actual")]),
+    ("The utility signed a power purchase agreement with the wind farm.", [("!", "ACQUISITION", "")]),
     ("Turkey is holding a buying tender for 100,000 tonnes of white sugar.", [("!", "ACQUISITION", "")]),
     ("Ridgeway Corp said it would appeal the ruling that blocked its bid for 49 pct of Calloway Ltd shares.",
      [("ACQUISITION", "bid for", "actual")]),
