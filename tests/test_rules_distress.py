@@ -115,6 +115,8 @@ CASES = [
     ("The crisis left the government shut out of the capital markets.", [("LIQUIDITY_STRESS", "shut out of the capital markets", "actual")]),
     ("Its lenders agreed to temporarily reduce the net worth requirement of its credit agreement.",
      [("DEBT_DEFAULT", "reduce the net worth requirement", "actual")]),
+    ("The former director faces charges of fraud in a Paris court.", [("LITIGATION_REGULATORY", "faces charges", "actual")]),
+    ("The move would violate GATT rules on import quotas.", [("!", "LITIGATION_REGULATORY", "")]),
 ]
 
 
