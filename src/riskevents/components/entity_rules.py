@@ -236,6 +236,7 @@ class EntityRules(RuleComponent):
             rf"\b(?<![$.])(?P<open>)(?P<sign>)(?P<wnum>{numw})(?![\w])(?P<close>)"
             rf"(?:{WS0}|-)(?:(?P<scale>{scale})(?:{WS}|-))?(?P<cur>{suf}){cur_end}", re.I)
         mult = self._words_of("multiplier")
+        self.multiplier_words = [w for w, (_, role, _) in self.number_words.items() if role == "multiplier"]
         self.money_vague_re = re.compile(
             rf"(?<![\w$.])(?:(?P<m1>{mult}){WS}of{WS})?(?P<m2>{mult}){WS}of{WS}(?P<cur>{suf_words})(?!\w)", re.I)
         self.table_money_re = re.compile(rf"(?<![\w$.])(?P<open>\()?(?P<num>{NUM})(?P<close>\))?(?:[ \t]?(?P<scale>{scale})\b)?",
@@ -480,7 +481,11 @@ class EntityRules(RuleComponent):
                 unit = code + ("/share" if per_share else "")
                 out.append(Candidate(start, end, "MONEY", round(value, 6), unit, rid, 2))
         # Vague amounts: "hundreds of millions of dollars" (value: the lower bound, 1e8)
-        for m in self.money_vague_re.finditer(text):
+        # (a vague amount needs a multiplier word: most texts have none, and the scan of every character is skipped)
+        low = text.lower() if text.isascii() else None  # (re.I equals lower() on ASCII text only)
+        vague = (self.money_vague_re.finditer(text) if low is None or any(w in low for w in self.multiplier_words)
+                 else ())
+        for m in vague:
             cur = " ".join(m.group("cur").lower().split())
             if self._currency_refused(cur, text, m.end()):
                 continue
@@ -642,7 +647,7 @@ class EntityRules(RuleComponent):
             year = int(first[:2] + tail) if len(tail) == 2 else int(tail)
             if int(first) < year <= int(first) + 99:
                 out.append(Candidate(m.start(), m.end(), "DATE", str(year), "period", "dates.year.001", 0))
-        for m in self.decade_re.finditer(text):
+        for m in self.decade_re.finditer(text) if "0s" in text else ():  # every decade ends with "0s"
             if m.group("dec"):
                 value = m.group("dec") + "s"
             else:
@@ -652,7 +657,7 @@ class EntityRules(RuleComponent):
                     continue  # "in his 80s", "in her early 50s" are ages
                 value = "19" + d + "s"
             out.append(Candidate(m.start(), m.end(), "DATE", value, "decade", "dates.decade.001", 1))
-        for m in self.century_re.finditer(text):
+        for m in self.century_re.finditer(text) if "century" in text else ():
             value = f"{int(m.group('c')) - 1:02d}XX"
             out.append(Candidate(m.start(), m.end(), "DATE", value, "century", "dates.century.001", 1))
         needs_cue = {w.lower() for w in self.date_cues["needs_cue"]}
