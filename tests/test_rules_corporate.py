@@ -77,6 +77,11 @@ CASES = [
     ("The company launched a cost-cutting program last year.", [("RESTRUCTURING", "cost-cutting program", "actual")]),
     ("The refinancing is part of an effort to reduce the cost of its debt.", [("!", "RESTRUCTURING", "")]),
     ("The government imposed austerity measures to reduce the budget deficit.", [("!", "RESTRUCTURING", "")]),
+    ("Gold was fixed at 419.80 dlrs, down on last night's close of 421.50.", [("!", "RESTRUCTURING", "")]),
+    ("The central bank will keep a close watch on exchange rates in line with the accord.", [("!", "RESTRUCTURING", "")]),
+    ("The new software will streamline hospital purchasing systems.", [("!", "RESTRUCTURING", "")]),
+    ("The budget would phase out tax breaks on savings.", [("!", "RESTRUCTURING", "")]),
+    ("The company announced the closure of its Dayton assembly plant.", [("RESTRUCTURING", "closure of", "actual")]),
     # DISCONTINUED_OPERATIONS: phasing out businesses, leaving a venture, liquidating a subsidiary
     ("HALDEN CHEMICAL TO PHASE OUT SOME BUSINESSES",
      [("DISCONTINUED_OPERATIONS", "PHASE OUT", "actual"), ("!", "RESTRUCTURING", "")]),
@@ -94,6 +99,9 @@ CASES = [
     ("The former national security adviser, who resigned over the scandal, refused to testify.",
      [("!", "EXECUTIVE_DEPARTURE", "")]),
     ("The new system is replacing equipment installed by the former chief engineer.", [("!", "EXECUTIVE_DEPARTURE", "")]),
+    ("The prime minister and his cabinet tendered their resignation to the president.", [("!", "EXECUTIVE_DEPARTURE", "")]),
+    ("Demand for automotive replacement parts is rising, the company's president said.", [("!", "EXECUTIVE_DEPARTURE", "")]),
+    ("Executives can take the annuities as retirement funds, the chief actuary said.", [("!", "EXECUTIVE_DEPARTURE", "")]),
     # LAYOFFS: dismissals written with a number of workers
     ("The company will cut costs, including the dismissal of 100 workers at its headquarters.",
      [("LAYOFFS", "dismissal", "actual")]),
