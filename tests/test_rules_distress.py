@@ -117,6 +117,9 @@ CASES = [
      [("DEBT_DEFAULT", "reduce the net worth requirement", "actual")]),
     ("The former director faces charges of fraud in a Paris court.", [("LITIGATION_REGULATORY", "faces charges", "actual")]),
     ("The move would violate GATT rules on import quotas.", [("!", "LITIGATION_REGULATORY", "")]),
+    ("OFFICIAL DEFENDS NON-PROSECUTION OF TYCOON", [("!", "LITIGATION_REGULATORY", "")]),
+    ("The bank entered into a non-prosecution agreement with the Justice Department.",
+     [("LITIGATION_REGULATORY", "non-prosecution agreement", "actual")]),
 ]
 
 
