@@ -120,6 +120,8 @@ CASES = [
     ("OFFICIAL DEFENDS NON-PROSECUTION OF TYCOON", [("!", "LITIGATION_REGULATORY", "")]),
     ("The bank entered into a non-prosecution agreement with the Justice Department.",
      [("LITIGATION_REGULATORY", "non-prosecution agreement", "actual")]),
+    ("It received a subpoena from the SEC related to an investigation of its accounting.",
+     [("LITIGATION_REGULATORY", "subpoena", "actual")]),
 ]
 
 
