@@ -107,6 +107,8 @@ CASES = [
      [("LAYOFFS", "dismissal", "actual")]),
     ("The mine operator sacked 2,000 miners after the strike.", [("LAYOFFS", "sacked", "actual")]),
     ("The board fired the chief executive on Monday.", [("!", "LAYOFFS", "")]),
+    ("Unions protested a state move to cut workers' compensation.", [("!", "LAYOFFS", "")]),
+    ("Tell Washington to lead, follow, or get out of the way.", [("!", "DISCONTINUED_OPERATIONS", "")]),
 ]
 
 
