@@ -122,6 +122,8 @@ CASES = [
      [("LITIGATION_REGULATORY", "non-prosecution agreement", "actual")]),
     ("It received a subpoena from the SEC related to an investigation of its accounting.",
      [("LITIGATION_REGULATORY", "subpoena", "actual")]),
+    ("The merger is subject to the waiver of certain conditions under its bank credit agreement.", [("!", "DEBT_DEFAULT", "")]),
+    ("The lenders granted a waiver of the covenant defaults under the credit agreement.", [("DEBT_DEFAULT", "waiver", "actual")]),
 ]
 
 
