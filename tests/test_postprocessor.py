@@ -34,6 +34,14 @@ def one(events, event_type):
     ("The chairman said there will be a write-off in the fourth quarter.", "IMPAIRMENT_WRITEDOWN", "affirmed",
      "forward_looking"),
     ("The company wrote off the investment in the fourth quarter.", "IMPAIRMENT_WRITEDOWN", "affirmed", "asserted"),
+    # threats, urgings, odds and designs are not events that happened
+    ("The regulator is threatening to revoke the license of the broker.", "LITIGATION_REGULATORY", "affirmed",
+     "hypothetical"),
+    ("Swap spreads implied a 6% chance of default within five years.", "DEBT_DEFAULT", "affirmed", "hypothetical"),
+    ("Lawmakers urged regulators to impose sanctions against the bank.", "LITIGATION_REGULATORY", "affirmed",
+     "hypothetical"),
+    ("The rights plan is designed to deter a hostile takeover.", "ACQUISITION", "affirmed", "hypothetical"),
+    ("The bank demanded immediate payment of the loan.", "DEBT_DEFAULT", "affirmed", "asserted"),
 ])
 def test_polarity_and_modality(extract, text, event_type, polarity, modality):
     e = one(extract(text), event_type)
