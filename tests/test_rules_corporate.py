@@ -45,6 +45,9 @@ CASES = [
     ("The company said it issued common stock purchase rights to holders.", [("!", "ACQUISITION", "")]),
     # ACQUISITION: buying patents, aircraft or commodities is not acquiring a company
     ("The company said it acquired a patent covering the process.", [("!", "ACQUISITION", "")]),
+    ("C.J. LAWRENCE HAS BUY ON NORTHERN STEEL", [("!", "ACQUISITION", "")]),
+    ("The central bank bought bank bills outright in band one at 9-7/8 pct.", [("!", "ACQUISITION", "")]),
+    ("HARLAN FOODS OFFERS PREFERRED STOCK", [("!", "ACQUISITION", "")]),
     ("Two savings banks signed a definitive agreement to combine into a new holding company.",
      [("ACQUISITION", "agreement to combine", "actual")]),
     ("The utility signed a power purchase agreement with the wind farm.", [("!", "ACQUISITION", "")]),
