@@ -124,6 +124,11 @@ CASES = [
      [("LITIGATION_REGULATORY", "subpoena", "actual")]),
     ("The merger is subject to the waiver of certain conditions under its bank credit agreement.", [("!", "DEBT_DEFAULT", "")]),
     ("The lenders granted a waiver of the covenant defaults under the credit agreement.", [("DEBT_DEFAULT", "waiver", "actual")]),
+    ("A federal appeals court blocked the airline merger hours before it was to close.", [("LITIGATION_REGULATORY", "blocked", "actual")]),
+    ("The road was blocked by snow for two days.", [("!", "LITIGATION_REGULATORY", "")]),
+    ("A company spokesman said it was fully cooperating with the authorities.",
+     [("LITIGATION_REGULATORY", "cooperating with the authorities", "actual")]),
+    ("The first trial ended in a mistrial last year.", [("LITIGATION_REGULATORY", "mistrial", "actual")]),
 ]
 
 
