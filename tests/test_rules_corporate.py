@@ -65,6 +65,8 @@ CASES = [
     ("Insiders sold 5,400 shares of company stock in the last 90 days.", [("!", "ASSET_SALE", "")]),
     ("The suit concerns the manufacture and sale of a patented valve by the defendant.", [("!", "ASSET_SALE", "")]),
     ("The order sets procedures for the disposition of objections to claims.", [("!", "ASSET_SALE", "")]),
+    ("Norcom said it completed a sale and leaseback of its headquarters building for 40 mln dlrs.",
+     [("ASSET_SALE", "sale and leaseback", "actual")]),
     # ASSET_SALE: commodity sales, securities offerings and market phrases are not asset sales
     ("The USDA accepted a bid for an export bonus to cover the sale of 50,000 tonnes of wheat to Egypt.",
      [("!", "ASSET_SALE", "")]),
