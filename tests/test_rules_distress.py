@@ -34,6 +34,9 @@ CASES = [
     # BANKRUPTCY
     ("The tour operator went bust last night, stranding thousands of travellers.", [("BANKRUPTCY", "went bust", "actual")]),
     ("Its lender said the retailer will eventually be liquidated.", [("BANKRUPTCY", "liquidated", "actual")]),
+    ("The retailer sought Chapter 11 protection on Monday.", [("BANKRUPTCY", "sought Chapter 11 protection", "actual")]),
+    ("The company may seek bankruptcy protection if talks fail.", [("BANKRUPTCY", "seek bankruptcy protection", "hypothetical")]),
+    ("He sought protection for his patents in Europe.", [("!", "BANKRUPTCY", "")]),
     ("The Canadian unit filed under the Companies' Creditors Arrangement Act last week.",
      [("BANKRUPTCY", "Creditors Arrangement Act", "actual")]),
     ("Shareholders approved a plan of complete liquidation.", [("BANKRUPTCY", "plan of complete liquidation", "actual")]),
