@@ -55,7 +55,8 @@ CASES = [
     # LIQUIDITY_STRESS
     ("The airline is running out of cash and needs new funding.", [("LIQUIDITY_STRESS", "running out of cash", "actual")]),
     ("The company was unable to refinance a term loan due in June.", [("LIQUIDITY_STRESS", "unable to refinance", "actual")]),
-    ("The company said it has had the continued support of its lenders this year.", [("LIQUIDITY_STRESS", "support of its lenders", "actual")]),
+    ("The company remains dependent on the continued support of its lenders.", [("LIQUIDITY_STRESS", "dependent", "actual")]),
+    ("Growth depends on support from consumers.", [("!", "LIQUIDITY_STRESS", "")]),
     ("Funds from the overseas units are inadequate to meet its obligations.",
      [("LIQUIDITY_STRESS", "inadequate to meet", "actual")]),
     # RESTATEMENT
