@@ -88,6 +88,9 @@ CASES = [
     ("The new software will streamline hospital purchasing systems.", [("!", "RESTRUCTURING", "")]),
     ("The budget would phase out tax breaks on savings.", [("!", "RESTRUCTURING", "")]),
     ("The company announced the closure of its Dayton assembly plant.", [("RESTRUCTURING", "closure of", "actual")]),
+    ("The company consolidated its manufacturing operations at two plants to reduce costs.",
+     [("RESTRUCTURING", "consolidated", "actual")]),
+    ("Results of consolidated operations are shown in the statements below.", [("!", "RESTRUCTURING", "")]),
     # DISCONTINUED_OPERATIONS: phasing out businesses, leaving a venture, liquidating a subsidiary
     ("HALDEN CHEMICAL TO PHASE OUT SOME BUSINESSES",
      [("DISCONTINUED_OPERATIONS", "PHASE OUT", "actual"), ("!", "RESTRUCTURING", "")]),
