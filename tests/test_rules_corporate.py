@@ -45,6 +45,9 @@ CASES = [
     ("The company said it issued common stock purchase rights to holders.", [("!", "ACQUISITION", "")]),
     # ACQUISITION: buying patents, aircraft or commodities is not acquiring a company
     ("The company said it acquired a patent covering the process.", [("!", "ACQUISITION", "")]),
+    ("The company said it was advised that Harlow's shareholders approved the merger.",
+     [("ACQUISITION", "merger", "actual")]),
+    ("Brenner Partners advises mid-sized companies on mergers and acquisitions.", [("!", "ACQUISITION", "")]),
     ("The USDA accepted a bid for an export bonus to cover sales of wheat flour to Iraq.", [("!", "ACQUISITION", "")]),
     ("C.J. LAWRENCE HAS BUY ON NORTHERN STEEL", [("!", "ACQUISITION", "")]),
     ("The central bank bought bank bills outright in band one at 9-7/8 pct.", [("!", "ACQUISITION", "")]),
