@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
-
-import numpy
 
 from spacy.attrs import IDX, IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_SPACE, LIKE_NUM, LOWER, ORTH
 from spacy.language import Language
@@ -26,7 +22,7 @@ from .. import extensions as ext
 from ..layout import blocks_of, text_of
 from ..patterns import rules_of_kind
 from ..records import EntityRecord
-from .base import RuleComponent, is_in
+from .base import RuleComponent
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 # Blanks between the words of one entity: spaces or tabs, and at most one line break (wire text wraps lines inside
@@ -66,74 +62,6 @@ def _number(text: str) -> float:
 # where a numeric amount or percent can start (cheap: a lookbehind and one character class, no alternation)
 _MONEY_NUMBER_START = re.compile(r"(?<![\w$.])[(\-\u2212.\d]")
 _PERCENT_NUMBER_START = re.compile(r"(?<![\w.])[(\-+\u2212.\d]")
-
-
-_ZERO_WIDTH = {sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT}
-_ASCII = [chr(c) for c in range(128)]
-_CATEGORY_CHARS = {sre_parse.CATEGORY_DIGIT: [c for c in _ASCII if c.isdigit()],
-                   sre_parse.CATEGORY_WORD: [c for c in _ASCII if c.isalnum() or c == "_"],
-                   sre_parse.CATEGORY_SPACE: [c for c in _ASCII if c.isspace()]}
-_REPEATS = {sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, getattr(sre_parse, "POSSESSIVE_REPEAT", sre_parse.MAX_REPEAT)}
-
-
-@lru_cache(maxsize=None)
-def first_chars(rx: "re.Pattern[str]") -> frozenset[str] | None:
-    """The ASCII characters a match of ``rx`` can begin with, both cases (non-ASCII characters are always tried);
-    None when that cannot be told (the pattern can match the empty string, starts with a negated class, ...).
-    Lookarounds and anchors are skipped, so the set is never too small."""
-
-    def seq(items) -> tuple[set[str] | None, bool]:
-        acc: set[str] = set()
-        for op, av in items:
-            chars, nullable = item(op, av)
-            if chars is None:
-                return None, False
-            acc |= chars
-            if not nullable:
-                return acc, False
-        return acc, True
-
-    def item(op, av) -> tuple[set[str] | None, bool]:
-        if op == sre_parse.LITERAL:
-            return {chr(av)}, False
-        if op == sre_parse.IN:
-            out: set[str] = set()
-            for iop, iav in av:
-                if iop == sre_parse.LITERAL:
-                    out.add(chr(iav))
-                elif iop == sre_parse.RANGE and iav[1] - iav[0] < 256:
-                    out.update(chr(c) for c in range(iav[0], iav[1] + 1))
-                elif iop == sre_parse.CATEGORY and iav in _CATEGORY_CHARS:
-                    out.update(_CATEGORY_CHARS[iav])
-                else:
-                    return None, False
-            return out, False
-        if op in _ZERO_WIDTH:
-            return set(), True
-        if op == sre_parse.BRANCH:
-            acc: set[str] = set()
-            any_nullable = False
-            for branch in av[1]:
-                chars, nullable = seq(branch)
-                if chars is None:
-                    return None, False
-                acc |= chars
-                any_nullable = any_nullable or nullable
-            return acc, any_nullable
-        if op == sre_parse.SUBPATTERN:
-            return seq(av[3])
-        if op in _REPEATS:
-            chars, nullable = seq(av[2])
-            return chars, nullable or av[0] == 0
-        if op == getattr(sre_parse, "ATOMIC_GROUP", None):
-            return seq(av)
-        return None, False
-
-    chars, nullable = seq(sre_parse.parse(rx.pattern, rx.flags))
-    if chars is None or nullable:
-        return None
-    return frozenset(c for ch in chars for c in (ch, ch.lower(), ch.upper()) if c <= "\x7f") | frozenset(
-        c for c in chars if c > "\x7f")
 
 
 @dataclass
@@ -341,34 +269,27 @@ class EntityRules(RuleComponent):
                 if name not in names:
                     names.append(name)
         self.start_orth = {strings.add(v) for s in self.suffixes for v in (s, s.rstrip("."), s.rstrip(".") + ".")}
-        self._start_lower_keys = numpy.array(sorted(self.start_lower), dtype="uint64")
-        self._start_orth_keys = numpy.array(sorted(self.start_orth), dtype="uint64")
 
     def _starts(self, doc: Doc, text: str) -> dict[str, list[int]]:
         out: dict[str, list[int]] = {name: [] for name in ("money_words", "percent_words", "fraction_words", "month",
                                                             "season", "relative", "period", "suffix", "digit")}
         if len(doc):
-            # vectorized over the Doc's arrays: Python only touches the few tokens that are start words, digits
-            # or glued tokens
             arr = doc.to_array([LOWER, ORTH, IDX, IS_DIGIT, IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM])
-            lowers, orths, idx = arr[:, 0], arr[:, 1], arr[:, 2]
-            lower_index = self.start_lower
-            hits = numpy.flatnonzero(is_in(lowers, self._start_lower_keys))
-            for lower, start in zip(lowers[hits].tolist(), idx[hits].tolist()):
-                for name in lower_index[lower]:
-                    out[name].append(start)
-            out["suffix"] = idx[is_in(orths, self._start_orth_keys)].tolist()
-            digit = arr[:, 3] != 0
-            out["digit"] = idx[digit].tolist()
-            glued_mask = ~(digit | (arr[:, 4] != 0) | (arr[:, 5] != 0) | (arr[:, 6] != 0) | (arr[:, 7] != 0))
+            lower_index, orth_set = self.start_lower, self.start_orth
             glued: list[int] = []
-            strings = self.nlp.vocab.strings
-            for orth, start in zip(orths[glued_mask].tolist(), idx[glued_mask].tolist()):
-                # a token with words glued to symbols ('<LTLP>1ST', 'April/', 'September"s'): a match may start
-                # after any symbol inside it
-                word = text[start:start + len(strings[orth])]
-                glued.append(start)
-                glued.extend(start + k + 1 for k, ch in enumerate(word) if not ch.isalnum())
+            for lower, orth, start, digit, alpha, punct, space, num in arr.tolist():
+                for name in lower_index.get(lower, ()):
+                    out[name].append(start)
+                if orth in orth_set:
+                    out["suffix"].append(start)
+                if digit:
+                    out["digit"].append(start)
+                elif not (alpha or punct or space or num):
+                    # a token with words glued to symbols ('<LTLP>1ST', 'April/', 'September"s'): a match may start
+                    # after any symbol inside it
+                    word = text[start:start + len(self.nlp.vocab.strings[orth])]
+                    glued.append(start)
+                    glued.extend(start + k + 1 for k, ch in enumerate(word) if not ch.isalnum())
             for name in ("month", "season", "relative", "period", "digit", "money_words", "percent_words",
                          "fraction_words", "suffix"):
                 out[name].extend(glued)
@@ -379,14 +300,9 @@ class EntityRules(RuleComponent):
     @staticmethod
     def _match_at(rx: "re.Pattern[str]", text: str, *position_lists: list[int]):
         """Like ``rx.finditer(text)`` when every match starts at one of the positions (left to right, no
-        overlaps). Positions whose character cannot begin a match of ``rx`` are not tried (``first_chars``)."""
+        overlaps)."""
         last_end = -1
-        first = first_chars(rx)
-        n = len(text)
-        positions = sorted(set().union(*position_lists))
-        if first is not None:
-            positions = [p for p in positions if p < n and (text[p] in first or text[p] > "\x7f")]
-        for pos in positions:
+        for pos in sorted(set().union(*position_lists)):
             if pos < last_end:
                 continue
             m = rx.match(text, pos)
