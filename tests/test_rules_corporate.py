@@ -68,6 +68,10 @@ CASES = [
     ("Insiders sold 5,400 shares of company stock in the last 90 days.", [("!", "ASSET_SALE", "")]),
     ("The suit concerns the manufacture and sale of a patented valve by the defendant.", [("!", "ASSET_SALE", "")]),
     ("The order sets procedures for the disposition of objections to claims.", [("!", "ASSET_SALE", "")]),
+    ("BRANDT PAPER SELLS TIMBERLANDS", [("ASSET_SALE", "SELLS TIMBERLANDS", "actual")]),
+    ("The hospital chain signed an agreement to sell five rural hospitals for 18 mln dlrs.",
+     [("ASSET_SALE", "sell five rural hospitals", "actual")]),
+    ("Producers may sell into EC warehouses at a guaranteed price.", [("!", "ASSET_SALE", "")]),
     ("Norcom said it completed a sale and leaseback of its headquarters building for 40 mln dlrs.",
      [("ASSET_SALE", "sale and leaseback", "actual")]),
     # ASSET_SALE: commodity sales, securities offerings and market phrases are not asset sales
