@@ -42,6 +42,11 @@ def one(events, event_type):
      "hypothetical"),
     ("The rights plan is designed to deter a hostile takeover.", "ACQUISITION", "affirmed", "hypothetical"),
     ("The bank demanded immediate payment of the loan.", "DEBT_DEFAULT", "affirmed", "asserted"),
+    # a short aside between commas does not end a cue's scope; headline capitals keep contractions as one token
+    ("The company expects, however, to receive a delisting notice.", "DELISTING", "affirmed", "forward_looking"),
+    ("The company did not, as yet, default on its notes.", "DEBT_DEFAULT", "negated", "asserted"),
+    ("ACME HOLDINGS <ACME> WON'T BE DELISTED", "DELISTING", "negated", "asserted"),
+    ("The company closed the plant in June, however, and cut jobs.", "RESTRUCTURING", "affirmed", "asserted"),
 ])
 def test_polarity_and_modality(extract, text, event_type, polarity, modality):
     e = one(extract(text), event_type)

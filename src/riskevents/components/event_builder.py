@@ -53,6 +53,7 @@ DEFAULT_WEIGHTS = {
 }
 AMOUNT_TYPES = {"NET_LOSS", "CREDIT_LOSS_PROVISION", "IMPAIRMENT_WRITEDOWN"}
 _PUNCT_TERMINATORS = {";", ":"}
+_ASIDE_MAX = 3  # tokens
 _CLAUSE_BREAKS = {";", ",", ":", "and", "or", "but", "vs", "vs.", "versus", "compared", "from", "against", "while",
                   "whereas", "than", "after", "before", "following"}
 
@@ -247,6 +248,15 @@ class EventBuilder(RuleComponent):
                 terminators.add(i)
             elif text == ",":
                 commas.append(i)
+        # a short aside between two commas ("expects, however, to", "has not, as yet, filed") does not end a scope
+        aside: set[int] = set()
+        for a, b in zip(commas, commas[1:]):
+            if b - a <= _ASIDE_MAX + 1 and not any(i in terminators and doc[i].text in _PUNCT_TERMINATORS
+                                                    for i in range(a + 1, b)):
+                aside.update(range(a, b + 1))
+        if aside:
+            commas = [c for c in commas if c not in aside]
+            terminators = {t for t in terminators if t not in aside}
         return sorted(terminators), commas
 
     def _context(self, t: Span, s0: int, s1: int, cues, stops) -> tuple[str, str, list[str]]:
