@@ -47,6 +47,11 @@ def one(events, event_type):
     ("The company did not, as yet, default on its notes.", "DEBT_DEFAULT", "negated", "asserted"),
     ("ACME HOLDINGS <ACME> WON'T BE DELISTED", "DELISTING", "negated", "asserted"),
     ("The company closed the plant in June, however, and cut jobs.", "RESTRUCTURING", "affirmed", "asserted"),
+    # seeking, exploring, arranging and what one can do are not events yet
+    ("The board authorized its bankers to seek a business combination.", "ACQUISITION", "affirmed", "hypothetical"),
+    ("It retained an adviser to arrange for the sale of the company.", "ASSET_SALE", "affirmed", "hypothetical"),
+    ("Above 90 pct the bidder can compulsorily buy the rest of the company.", "ACQUISITION", "affirmed", "hypothetical"),
+    ("CANNON <CAN> SELLS STAKE IN VENTURE", "ASSET_SALE", "affirmed", "asserted"),
 ])
 def test_polarity_and_modality(extract, text, event_type, polarity, modality):
     e = one(extract(text), event_type)
