@@ -82,6 +82,20 @@ def test_sections_and_boilerplate(extract):
         assert e.section == "forward_looking" and e.boilerplate and e.status == "hypothetical"
 
 
+@pytest.mark.parametrize("heading", ["About Acme Holdings, Inc.", "About Acme Holdings Corp.", "About Acme Holdings"])
+def test_company_profile_heading_ends_the_safe_harbor(extract, heading):
+    text = SAFE_HARBOR_RELEASE.replace("About Acme Holdings\n\nAcme Holdings makes widgets.",
+                                       heading + "\n\nAcme acquired Bolt Tools Corp. in 2005.")
+    e = one(extract(text), "ACQUISITION")
+    assert e.section == "about" and not e.boilerplate and e.status == "actual"
+
+
+def test_sentence_ending_in_a_legal_suffix_is_not_a_heading(extract):
+    text = "Acme Reports Results\n\nAcme said it agreed to acquire Bolt Tools Corp.\n\nThe deal closes in May.\n"
+    e = one(extract(text), "ACQUISITION")
+    assert e.section == "body" and e.status == "actual"
+
+
 def test_dateline_is_its_own_sentence(extract):
     loss = one(extract(SAFE_HARBOR_RELEASE), "NET_LOSS")
     assert loss.sentence.startswith("Acme Holdings, Inc. (NYSE: ACM) reported")

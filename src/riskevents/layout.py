@@ -39,6 +39,8 @@ _DATE_LINE = re.compile(r"[ \t]*(?:" + _MONTHS + r"[ \t]+\d{1,2},?[ \t]+\d{4}|\d
                         + r"[ \t]+\d{4})[ \t]*$")
 _TABLE_LINE_WIRE = re.compile(r"\bvs\.?[ \t]+(?:loss[ \t]+|profit[ \t]+|gain[ \t]+)?[(\-$]?\d")
 _TERMINAL = (".", "!", "?", ":", ";", ",")
+# the company-profile heading may end with the period of a legal suffix: "About Kestrel Holdings, Inc."
+_LEGAL_SUFFIX_END = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|Plc|PLC|Cos|Bhd|Pty|Ltd|L\.P|N\.V|S\.A|A\.G|S\.p\.A|L\.L\.C|LLC)\.)$")
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,9 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _is_heading(text: str, start: int, end: int) -> bool:
     line = text[start:end]
-    if "\n" in line or "\t" in line or line.endswith(_TERMINAL) or not line[:1].isupper():
+    if "\n" in line or "\t" in line or not line[:1].isupper():
+        return False
+    if line.endswith(_TERMINAL) and not (line.startswith("About ") and _LEGAL_SUFFIX_END.search(line)):
         return False
     words = line.split()
     if not (1 <= len(words) <= 12) or _TABLE_LINE_WIRE.search(line) or _BULLET.match(line):
