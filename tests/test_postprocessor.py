@@ -52,6 +52,9 @@ def one(events, event_type):
     ("It retained an adviser to arrange for the sale of the company.", "ASSET_SALE", "affirmed", "hypothetical"),
     ("Above 90 pct the bidder can compulsorily buy the rest of the company.", "ACQUISITION", "affirmed", "hypothetical"),
     ("CANNON <CAN> SELLS STAKE IN VENTURE", "ASSET_SALE", "affirmed", "asserted"),
+    ("It will close its Atlanta office and is evaluating other options.", "RESTRUCTURING", "affirmed",
+     "asserted"),
+    ("Goodwill is evaluated for impairment every year.", "IMPAIRMENT_WRITEDOWN", "affirmed", "hypothetical"),
 ])
 def test_polarity_and_modality(extract, text, event_type, polarity, modality):
     e = one(extract(text), event_type)
