@@ -95,6 +95,8 @@ CASES = [
     ("The new software will streamline hospital purchasing systems.", [("!", "RESTRUCTURING", "")]),
     ("The budget would phase out tax breaks on savings.", [("!", "RESTRUCTURING", "")]),
     ("The company announced the closure of its Dayton assembly plant.", [("RESTRUCTURING", "closure of", "actual")]),
+    ("It took a 20 mln dlr charge to cover the cost of disposing of 21 underperforming company-owned restaurants.",
+     [("RESTRUCTURING", "disposing", "actual"), ("!", "ASSET_SALE", "")]),
     ("DANFORTH INDUSTRIES REORGANIZES UNIT", [("RESTRUCTURING", "REORGANIZES", "actual")]),
     ("The company said it reorganized its chemical operations into three new companies.",
      [("RESTRUCTURING", "reorganized", "actual")]),
