@@ -45,6 +45,7 @@ CASES = [
     ("The company said it issued common stock purchase rights to holders.", [("!", "ACQUISITION", "")]),
     # ACQUISITION: buying patents, aircraft or commodities is not acquiring a company
     ("The company said it acquired a patent covering the process.", [("!", "ACQUISITION", "")]),
+    ("The union proposed a six-month freeze on layoffs.", [("!", "LAYOFFS", "")]),
     ("The company said it was advised that Harlow's shareholders approved the merger.",
      [("ACQUISITION", "merger", "actual")]),
     ("Brenner Partners advises mid-sized companies on mergers and acquisitions.", [("!", "ACQUISITION", "")]),
