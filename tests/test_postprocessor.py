@@ -55,6 +55,9 @@ def one(events, event_type):
     ("It will close its Atlanta office and is evaluating other options.", "RESTRUCTURING", "affirmed",
      "asserted"),
     ("Goodwill is evaluated for impairment every year.", "IMPAIRMENT_WRITEDOWN", "affirmed", "hypothetical"),
+    # a question asks, it does not assert; only the clause that ends with the question mark
+    ("Has a bankruptcy credit event occurred?", "BANKRUPTCY", "affirmed", "hypothetical"),
+    ("After the Chapter 11 filing, the panel was asked: will swaps pay out?", "BANKRUPTCY", "affirmed", "asserted"),
 ])
 def test_polarity_and_modality(extract, text, event_type, polarity, modality):
     e = one(extract(text), event_type)

@@ -58,6 +58,21 @@ _CLAUSE_BREAKS = {";", ",", ":", "and", "or", "but", "vs", "vs.", "versus", "com
                   "whereas", "than", "after", "before", "following"}
 
 
+def _is_question(doc: Doc, t: Span, s0: int, s1: int) -> bool:
+    """A trigger in a clause that ends with a question mark: the question asks whether the event happens, it does
+    not assert it ('Has a credit event occurred?'). The question's clause starts after the last ':' or ';'."""
+    for i in range(s1 - 1, s0 - 1, -1):
+        text = doc[i].text
+        if doc[i].is_space or text in ('"', "'", "\u201d", "\u2019", ")"):
+            continue
+        if text != "?":
+            return False
+        break
+    else:
+        return False
+    return not any(doc[i].text in _PUNCT_TERMINATORS for i in range(t.end, s1))
+
+
 def _logit(p: float) -> float:
     p = min(max(p, 1e-4), 1 - 1e-4)
     return math.log(p / (1 - p))
@@ -166,6 +181,8 @@ class EventBuilder(RuleComponent):
             sid = int(sent_of[t.start])
             s0, s1 = sentence_bounds(sid)
             polarity, modality, cue_ids = self._context(t, s0, s1, cues, stops)
+            if modality == "asserted" and _is_question(doc, t, s0, s1):
+                modality, cue_ids = "hypothetical", cue_ids + ["question"]
             sec = section_at(t.start_char)
             section = sec.kind if sec else "body"
             block = block_at(t.start_char)
