@@ -1,0 +1,79 @@
+"""Results event rules (net loss, earnings decline, credit-loss provisions, dividend cuts, write-downs):
+text -> the events expected (type, words in the trigger, status), and distractors that must not fire.
+
+Rows are written for this file, in the way wire copy, results tables and releases state these events. A row lists
+the events that must be found; `("!", TYPE, "")` means no event of TYPE may be found in the text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # NET_LOSS: headlines with the fiscal period end, table segment lines, passive and 'making losses' wording
+    ("ACME WIDGET CORP <ACW> 2ND QTR MARCH 31 LOSS", [("NET_LOSS", "LOSS", "actual")]),
+    ("BETA SYSTEMS INC YEAR ENDED DEC 31 LOSS", [("NET_LOSS", "LOSS", "actual")]),
+    ("Retail division loss 2.4 mln vs profit 800,000", [("NET_LOSS", "loss", "actual")]),
+    ("A modest loss was reported for the first half of the year.", [("NET_LOSS", "loss", "actual")]),
+    ("The carmaker's losses for 1986 came to about 90 mln dlrs.", [("NET_LOSS", "losses", "actual")]),
+    ("Its European steel mills are making big losses.", [("NET_LOSS", "losses", "actual")]),
+    ("Latest yr loss includes a charge of 3.1 mln dlrs for plant closings.", [("NET_LOSS", "loss", "actual")]),
+    ("After four years of heavy losses the airline returned to profit.", [("NET_LOSS", "losses", "actual")]),
+    ("The shipyard remains loss making despite new orders.", [("NET_LOSS", "loss making", "actual")]),
+    # distractors: making up a loss, market losses, tax losses
+    ("Exporters want to make up for the loss of their traditional markets.", [("!", "NET_LOSS", "")]),
+    ("The index lost ground as traders made losses on futures positions.", [("!", "NET_LOSS", "")]),
+    ("Loss carryforwards for 1987 will shelter its income.", [("!", "NET_LOSS", "")]),
+    # EARNINGS_DECLINE: headline styles and warnings with the verb inside the trigger
+    ("GAMMA FOODS <GMF> SEES 1ST QTR NET OFF", [("EARNINGS_DECLINE", "NET OFF", "actual")]),
+    ("DELTA BANK CONFIRMS HALF-YEAR PROFITS LOWER", [("EARNINGS_DECLINE", "PROFITS LOWER", "actual")]),
+    ("OMEGA TOOLS <OMG> SEES LOWER 3RD QTR", [("EARNINGS_DECLINE", "SEES LOWER 3RD", "actual")]),
+    ("OMEGA TOOLS <OMG> SEES NET BELOW ESTIMATES", [("EARNINGS_DECLINE", "BELOW", "actual")]),
+    ("The group expects its full-year earnings to be lower than in 1986.",
+     [("EARNINGS_DECLINE", "expects its full-year earnings to be lower", "actual")]),
+    ("The chairman said operating profit would be slightly lower than last year's record.",
+     [("EARNINGS_DECLINE", "profit would be slightly lower", "actual")]),
+    ("The company said it expects a falloff in earnings for the fiscal year.", [("EARNINGS_DECLINE", "falloff in earnings", "hypothetical")]),
+    # distractors: improvements, costs and taxes, profit-taking, losses narrowing
+    ("Investors were taking profits off the table after the rally.", [("!", "EARNINGS_DECLINE", "")]),
+    ("The company said its net loss for 1987 will be lower than in 1986.", [("!", "EARNINGS_DECLINE", "")]),
+    ("Interest costs will be lower after the refinancing.", [("!", "EARNINGS_DECLINE", "")]),
+    ("OMEGA TOOLS <OMG> SEES LOWER 1ST QTR SALES", [("!", "EARNINGS_DECLINE", "")]),
+    # CREDIT_LOSS_PROVISION: words between the provision and the loans, bank wording
+    ("The bank will take a special provision in the first quarter for possible losses on loans to Brazil.",
+     [("CREDIT_LOSS_PROVISION", "provision", "actual")]),
+    ("The bank's risk provisions rose to 900 mln marks last year.", [("CREDIT_LOSS_PROVISION", "risk provisions", "actual")]),
+    ("Net charge offs were 14 mln dlrs in the quarter.", [("CREDIT_LOSS_PROVISION", "charge offs", "actual")]),
+    ("The provision for income taxes rose to 12 mln dlrs on higher loan volume.", [("!", "CREDIT_LOSS_PROVISION", "")]),
+    # DIVIDEND_CUT: 'DIV' and implicit dividend in headlines, payout lower, 'down from'
+    ("EPSILON UTILITIES <EPU> OMITS QTLY DIV", [("DIVIDEND_CUT", "OMITS QTLY DIV", "actual")]),
+    ("ZETA BANCORP <ZBC> CUTS QUARTERLY", [("DIVIDEND_CUT", "CUTS QUARTERLY", "actual")]),
+    ("ETA ROYALTY TRUST <ERT> PAYOUT LOWER", [("DIVIDEND_CUT", "PAYOUT LOWER", "actual")]),
+    ("Final div deferred vs 12 cents", [("DIVIDEND_CUT", "div deferred", "actual")]),
+    ("The board declared a semi-annual dividend of 10 cts a share, down from 15 cts a year ago.",
+     [("DIVIDEND_CUT", "down from", "actual")]),
+    # distractors: raises, per-share results after dividends, quarterly output cuts
+    ("THETA CORP <THC> RAISES QUARTERLY PAYOUT", [("!", "DIVIDEND_CUT", "")]),
+    ("Earnings per share after preferred dividends fell to 61 cts from 64 cts.", [("!", "DIVIDEND_CUT", "")]),
+    ("OPEC MEMBER CUTS QUARTERLY OUTPUT TARGET", [("!", "DIVIDEND_CUT", "")]),
+    ("The board raised the dividend to 20 cts, and said costs were down from a year ago.", [("!", "DIVIDEND_CUT", "")]),
+    # IMPAIRMENT_WRITEDOWN: unhyphenated plurals, carrying value, reduced the value of assets
+    ("The oil company took large write offs on its North Sea fields.", [("IMPAIRMENT_WRITEDOWN", "write offs", "actual")]),
+    ("The charge reflects a provision to reduce the carrying value of idle plants.",
+     [("IMPAIRMENT_WRITEDOWN", "reduce the carrying value", "actual")]),
+    ("The insurer reduced the value of its property holdings by 40 mln dlrs.",
+     [("IMPAIRMENT_WRITEDOWN", "reduced the value of its property holdings", "actual")]),
+    ("The stronger yen reduced the value of its dollar assets.", [("!", "IMPAIRMENT_WRITEDOWN", "")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_results_rules(extract, text, expected):
+    events = extract(text)
+    got = [(e.event_type, e.trigger, e.status) for e in events]
+    for etype, trigger_part, status in expected:
+        if etype == "!":
+            assert trigger_part not in {t for t, _, _ in got}, f"{trigger_part} must not fire: {got}"
+            continue
+        assert any(t == etype and trigger_part.lower() in trig.lower() and s == status for t, trig, s in got), \
+            f"expected {etype} '{trigger_part}' [{status}] in {got}"
