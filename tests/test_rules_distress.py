@@ -185,6 +185,21 @@ CASES = [
     ("POLICE MOVE AGAINST BANK LOAN DEFAULTERS", [("DEBT_DEFAULT", "DEFAULTERS", "actual")]),
     ("The country's decision to halt interest payments on its commercial bank debt hurt the banks.",
      [("DEBT_DEFAULT", "halt interest payments", "actual")]),
+    ("A broker cut shares of the regional bank from a buy rating to a hold rating in a research note on Monday.",
+     [("RATING_DOWNGRADE", "cut", "actual")]),
+    ("A broker raised shares of the regional bank from a hold rating to a buy rating on Monday.", [("!", "RATING_DOWNGRADE", "")]),
+    ("It said it may have to file for bankruptcy law protection if the exchange offer fails.",
+     [("BANKRUPTCY", "bankruptcy law protection", "hypothetical")]),
+    ("Farm groups asked Congress to change the bankruptcy law for family farmers.", [("!", "BANKRUPTCY", "")]),
+    ("In its first quarter after emerging from reorganization proceedings, the retailer earned 86,000 dlrs.",
+     [("BANKRUPTCY", "emerging from reorganization", "actual")]),
+    ("Officials said they stopped interest payments due to a cash-flow squeeze after oil prices fell.",
+     [("LIQUIDITY_STRESS", "cash-flow squeeze", "actual")]),
+    ("The auction ran into trouble because of a shortage of foreign exchange.",
+     [("LIQUIDITY_STRESS", "shortage of foreign exchange", "actual")]),
+    ("The oil industry has been plagued by high taxes, dwindling reserves and red tape.", [("!", "LIQUIDITY_STRESS", "")]),
+    ("Pennzoil has made several proposals to Texaco to settle the 9.13 billion dlr judgment.",
+     [("LITIGATION_REGULATORY", "settle", "actual")]),
 ]
 
 
