@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -259,12 +259,11 @@ class EventBuilder(RuleComponent):
         """Token positions where a cue's scope ends, once per Doc: TERMINATE cues and ; : (all cues), commas (cues
         marked "clause": "comma"). Sorted, for bisect."""
         terminators = {s for s, e, r in cues if r["category"] == "TERMINATE"}
-        commas: list[int] = []
-        for i, text in enumerate(tok.text for tok in doc):
-            if text in _PUNCT_TERMINATORS:
-                terminators.add(i)
-            elif text == ",":
-                commas.append(i)
+        orth = doc.to_array(ORTH).reshape(-1)  # token text hashes: one array, no Python per token
+        strings = doc.vocab.strings
+        punct = numpy.isin(orth, numpy.array([strings.add(p) for p in _PUNCT_TERMINATORS], dtype=orth.dtype))
+        terminators.update(numpy.flatnonzero(punct).tolist())
+        commas: list[int] = numpy.flatnonzero(orth == strings.add(",")).tolist()
         # a short aside between two commas ("expects, however, to", "has not, as yet, filed") does not end a scope
         aside: set[int] = set()
         for a, b in zip(commas, commas[1:]):
