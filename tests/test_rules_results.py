@@ -20,6 +20,10 @@ CASES = [
     ("Latest yr loss includes a charge of 3.1 mln dlrs for plant closings.", [("NET_LOSS", "loss", "actual")]),
     ("After four years of heavy losses the airline returned to profit.", [("NET_LOSS", "losses", "actual")]),
     ("The shipyard remains loss making despite new orders.", [("NET_LOSS", "loss making", "actual")]),
+    ("The quarter was break even, against a 3 ct per share loss a year earlier.", [("NET_LOSS", "per share loss", "actual")]),
+    ("The ranch has operated at a loss for three years.", [("NET_LOSS", "operated at a loss", "actual")]),
+    ("Lower shipments led to a wider loss than in the prior quarter.", [("NET_LOSS", "wider loss", "actual")]),
+    ("Higher loan losses hurt the savings bank's results.", [("!", "NET_LOSS", "")]),
     # distractors: making up a loss, market losses, tax losses
     ("Exporters want to make up for the loss of their traditional markets.", [("!", "NET_LOSS", "")]),
     ("The index lost ground as traders made losses on futures positions.", [("!", "NET_LOSS", "")]),
@@ -34,6 +38,10 @@ CASES = [
     ("The chairman said operating profit would be slightly lower than last year's record.",
      [("EARNINGS_DECLINE", "profit would be slightly lower", "actual")]),
     ("The company said it expects a falloff in earnings for the fiscal year.", [("EARNINGS_DECLINE", "falloff in earnings", "hypothetical")]),
+    ("The bank said it was unlikely to meet its profit target for the year.",
+     [("EARNINGS_DECLINE", "unlikely to meet its profit target", "actual")]),
+    ("The brewer said its 1986 profits were 30 pct lower at 40 mln guilders.", [("EARNINGS_DECLINE", "profits were 30 pct lower", "actual")]),
+    ("Growing protectionism caused a deterioration in the export earnings of poor countries.", [("!", "EARNINGS_DECLINE", "")]),
     # distractors: improvements, costs and taxes, profit-taking, losses narrowing
     ("Investors were taking profits off the table after the rally.", [("!", "EARNINGS_DECLINE", "")]),
     ("The company said its net loss for 1987 will be lower than in 1986.", [("!", "EARNINGS_DECLINE", "")]),
@@ -45,6 +53,7 @@ CASES = [
     ("The bank's risk provisions rose to 900 mln marks last year.", [("CREDIT_LOSS_PROVISION", "risk provisions", "actual")]),
     ("Net charge offs were 14 mln dlrs in the quarter.", [("CREDIT_LOSS_PROVISION", "charge offs", "actual")]),
     ("The provision for income taxes rose to 12 mln dlrs on higher loan volume.", [("!", "CREDIT_LOSS_PROVISION", "")]),
+    ("The 1986 item is a provision for loss on sale of the foods division.", [("!", "CREDIT_LOSS_PROVISION", "")]),
     # DIVIDEND_CUT: 'DIV' and implicit dividend in headlines, payout lower, 'down from'
     ("EPSILON UTILITIES <EPU> OMITS QTLY DIV", [("DIVIDEND_CUT", "OMITS QTLY DIV", "actual")]),
     ("ZETA BANCORP <ZBC> CUTS QUARTERLY", [("DIVIDEND_CUT", "CUTS QUARTERLY", "actual")]),
@@ -63,6 +72,10 @@ CASES = [
      [("IMPAIRMENT_WRITEDOWN", "reduce the carrying value", "actual")]),
     ("The insurer reduced the value of its property holdings by 40 mln dlrs.",
      [("IMPAIRMENT_WRITEDOWN", "reduced the value of its property holdings", "actual")]),
+    ("Development costs will be written off to expense as incurred under the new policy.", [("!", "IMPAIRMENT_WRITEDOWN", "")]),
+    # NEGATIVE_EQUITY: 'insolvent' as a balance-sheet state, not insolvency proceedings
+    ("Regulators said the savings association was insolvent and closed it.", [("NEGATIVE_EQUITY", "insolvent", "actual")]),
+    ("The administrators must repatriate passengers of the insolvent airline.", [("!", "NEGATIVE_EQUITY", "")]),
     ("The stronger yen reduced the value of its dollar assets.", [("!", "IMPAIRMENT_WRITEDOWN", "")]),
 ]
 
