@@ -200,6 +200,18 @@ CASES = [
     ("The oil industry has been plagued by high taxes, dwindling reserves and red tape.", [("!", "LIQUIDITY_STRESS", "")]),
     ("Pennzoil has made several proposals to Texaco to settle the 9.13 billion dlr judgment.",
      [("LITIGATION_REGULATORY", "settle", "actual")]),
+    ("SUPREME COURT ALLOWS AIRLINE MERGER", [("LITIGATION_REGULATORY", "COURT ALLOWS", "actual")]),
+    ("Analysts say the insurer's legal victory may not clear the way for its takeover.",
+     [("LITIGATION_REGULATORY", "legal victory", "actual")]),
+    ("The bill would codify a state Supreme Court decision on contractors.", [("!", "LITIGATION_REGULATORY", "")]),
+    ("The travel company has ceased trading after rescue talks failed.", [("BANKRUPTCY", "ceased trading", "actual")]),
+    ("The shares ceased trading on the exchange on Friday after the merger.", [("!", "BANKRUPTCY", "")]),
+    ("The steel maker reached a revised debt reorganization agreement with its unsecured trade creditors.",
+     [("DEBT_DEFAULT", "debt reorganization", "actual")]),
+    ("U.S. banks put their Brazilian loans on a non-performing basis after the moratorium.",
+     [("DEBT_DEFAULT", "non-performing", "actual")]),
+    ("Non-performing loans totalled 2.0 billion dlrs at the end of the quarter.", [("!", "DEBT_DEFAULT", "")]),
+    ("The NASD had alleged that the firm manipulated the price of the stock.", [("LITIGATION_REGULATORY", "NASD had alleged", "actual")]),
 ]
 
 
