@@ -208,8 +208,6 @@ CASES = [
     ("The shares ceased trading on the exchange on Friday after the merger.", [("!", "BANKRUPTCY", "")]),
     ("The steel maker reached a revised debt reorganization agreement with its unsecured trade creditors.",
      [("DEBT_DEFAULT", "debt reorganization", "actual")]),
-    ("U.S. banks put their Brazilian loans on a non-performing basis after the moratorium.",
-     [("DEBT_DEFAULT", "non-performing", "actual")]),
     ("Non-performing loans totalled 2.0 billion dlrs at the end of the quarter.", [("!", "DEBT_DEFAULT", "")]),
     ("The NASD had alleged that the firm manipulated the price of the stock.", [("LITIGATION_REGULATORY", "NASD had alleged", "actual")]),
 ]
