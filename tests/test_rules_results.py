@@ -24,6 +24,12 @@ CASES = [
     ("The ranch has operated at a loss for three years.", [("NET_LOSS", "operated at a loss", "actual")]),
     ("Lower shipments led to a wider loss than in the prior quarter.", [("NET_LOSS", "wider loss", "actual")]),
     ("Higher loan losses hurt the savings bank's results.", [("!", "NET_LOSS", "")]),
+    ("Engines 4.2 mln loss vs 1.1 mln loss", [("NET_LOSS", "loss", "actual")]),
+    ("It earned 12 mln dlrs last year against a 30.5 mln dlr loss in 1985.", [("NET_LOSS", "loss", "actual")]),
+    ("The loss in the quarter was 8.1 mln dlrs, the company said.", [("NET_LOSS", "loss", "actual")]),
+    ("Pre-tax loss before minorities 3.2 mln dlrs vs profit 9.9 mln.", [("NET_LOSS", "loss", "actual")]),
+    ("Noting that rivals earned more, the company recalled a loss of 4.5 mln dlrs a year ago.", [("NET_LOSS", "loss", "actual")]),
+    ("Officials put the earthquake damage at 200 mln dlrs in economic losses.", [("!", "NET_LOSS", "")]),
     # distractors: making up a loss, market losses, tax losses
     ("Exporters want to make up for the loss of their traditional markets.", [("!", "NET_LOSS", "")]),
     ("The index lost ground as traders made losses on futures positions.", [("!", "NET_LOSS", "")]),
