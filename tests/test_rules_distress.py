@@ -210,6 +210,10 @@ CASES = [
      [("DEBT_DEFAULT", "debt reorganization", "actual")]),
     ("Non-performing loans totalled 2.0 billion dlrs at the end of the quarter.", [("!", "DEBT_DEFAULT", "")]),
     ("The NASD had alleged that the firm manipulated the price of the stock.", [("LITIGATION_REGULATORY", "NASD had alleged", "actual")]),
+    ("BIOTECH MAKER'S STOCK DELETED FROM NASDAQ", [("DELISTING", "DELETED FROM NASDAQ", "actual")]),
+    ("Its common stock will continue to be quoted on NASDAQ through an exception from the capital and surplus requirement.",
+     [("DELISTING", "exception from the capital and surplus", "actual")]),
+    ("The exchange said digits were deleted from certain vendor price machines.", [("!", "DELISTING", "")]),
 ]
 
 
