@@ -58,6 +58,9 @@ CASES = [
      [("CREDIT_LOSS_PROVISION", "provision", "actual")]),
     ("The bank's risk provisions rose to 900 mln marks last year.", [("CREDIT_LOSS_PROVISION", "risk provisions", "actual")]),
     ("Net charge offs were 14 mln dlrs in the quarter.", [("CREDIT_LOSS_PROVISION", "charge offs", "actual")]),
+    ("Net chargeoffs of consumer loans were 9 mln dlrs in the quarter.", [("CREDIT_LOSS_PROVISION", "chargeoffs", "actual")]),
+    ("Regional banks must increase reserves and absorb losses on farm loans.", [("CREDIT_LOSS_PROVISION", "increase reserves", "actual")]),
+    ("The producer boosted its proven oil reserves by 10 pct after new loans financed drilling.", [("!", "CREDIT_LOSS_PROVISION", "")]),
     ("The provision for income taxes rose to 12 mln dlrs on higher loan volume.", [("!", "CREDIT_LOSS_PROVISION", "")]),
     ("The 1986 item is a provision for loss on sale of the foods division.", [("!", "CREDIT_LOSS_PROVISION", "")]),
     # DIVIDEND_CUT: 'DIV' and implicit dividend in headlines, payout lower, 'down from'
