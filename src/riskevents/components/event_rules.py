@@ -87,7 +87,12 @@ class EventRules(RuleComponent):
             matcher = Matcher(vocab)
             matcher.add(r["id"], [pattern])
             rule_anchors = {vocab.strings.add(lemma(a)) for a in r["anchors"]}
-            self.token_rules.append((r["id"], rule_anchors, _required_literals(pattern, vocab), matcher))
+            required = _required_literals(pattern, vocab)
+            if r.get("requires") and required:
+                # "requires" is tested on the trigger's sentence after matching: a sentence without one of those
+                # words cannot keep a match, so the Matcher need not run there either
+                required.append(("LEMMA", {vocab.strings.add(lemma(w)) for w in r["requires"]}))
+            self.token_rules.append((r["id"], rule_anchors, required, matcher))
         # which token rules a Doc can need at all: the values of each rule's first required word, indexed, and all
         # values any rule requires, per attribute (a Doc's tokens are tested against them with numpy.isin)
         self._first_word_rules: dict[tuple[str, int], list[int]] = {}
