@@ -47,3 +47,17 @@ def entities(nlp):
         return process_document(nlp, Document("t", text)).entities
 
     return run
+
+
+def assert_events(events, expected) -> None:
+    """The rule tables' check: every (type, words in the trigger, status) of ``expected`` is among ``events``; a row
+    ("!", TYPE, "") says TYPE must not fire; an empty ``expected`` means no event at all."""
+    got = [(e.event_type, e.trigger, e.status) for e in events]
+    for etype, trigger_part, status in expected:
+        if etype == "!":
+            assert trigger_part not in {t for t, _, _ in got}, f"{trigger_part} must not fire: {got}"
+            continue
+        assert any(t == etype and trigger_part.lower() in trig.lower() and s == status for t, trig, s in got), \
+            f"expected {etype} '{trigger_part}' [{status}] in {got}"
+    if not expected:
+        assert got == [], f"expected no events, got {got}"

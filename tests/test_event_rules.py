@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import assert_events
+
 CASES = [
     # NET_LOSS
     ("Acme Corp reported a third-quarter net loss of $4.5 million.", [("NET_LOSS", "net loss", "actual")]),
@@ -100,13 +102,4 @@ CASES = [
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:50] for c in CASES])
 def test_event_rules(extract, text, expected):
-    events = extract(text)
-    got = [(e.event_type, e.trigger, e.status) for e in events]
-    for etype, trigger_part, status in expected:
-        if etype == "!":
-            assert trigger_part not in {t for t, _, _ in got}, f"{trigger_part} must not fire: {got}"
-            continue
-        assert any(t == etype and trigger_part.lower() in trig.lower() and s == status for t, trig, s in got), \
-            f"expected {etype} '{trigger_part}' [{status}] in {got}"
-    if not expected:
-        assert got == [], f"expected no events, got {got}"
+    assert_events(extract(text), expected)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import assert_events
+
 CASES = [
     # ACQUISITION: deals whose sentence also says "outstanding" (tender offers, mergers of all the shares)
     ("Norland Corp said it will begin a cash tender offer for all outstanding shares of Pelham Instruments Inc.",
@@ -149,13 +151,4 @@ CASES = [
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:50] for c in CASES])
 def test_corporate_rules(extract, text, expected):
-    events = extract(text)
-    got = [(e.event_type, e.trigger, e.status) for e in events]
-    for etype, trigger_part, status in expected:
-        if etype == "!":
-            assert trigger_part not in {t for t, _, _ in got}, f"{trigger_part} must not fire: {got}"
-            continue
-        assert any(t == etype and trigger_part.lower() in trig.lower() and s == status for t, trig, s in got), \
-            f"expected {etype} '{trigger_part}' [{status}] in {got}"
-    if not expected:
-        assert got == [], f"expected no events, got {got}"
+    assert_events(extract(text), expected)
