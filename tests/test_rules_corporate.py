@@ -145,6 +145,15 @@ CASES = [
     ("The reduction will result in the permanent elimination of 183 positions.", [("LAYOFFS", "elimination", "actual")]),
     ("The charge covers expenses connected with the staff cuts.", [("LAYOFFS", "staff cuts", "actual")]),
     ("Unions protested a state move to cut workers' compensation.", [("!", "LAYOFFS", "")]),
+    # ACQUISITION: all-caps wire headlines 'X BUYS Y', 'X TO BUY Y', 'X COMPLETES Y BUY'
+    ("HALVARD SYSTEMS <HLVD> BUYS MERIDIAN OPTICS\n\nThe terms were not disclosed.", [("ACQUISITION", "BUYS", "actual")]),
+    ("NORTHCOTE <NCT> TO BUY REGIONAL PAPER GROUP\n\nThe deal is worth 20 mln dlrs.", [("ACQUISITION", "BUY", "actual")]),
+    ("BRANDT <BRD> COMPLETES KESTREL <KSTL> BUY\n\nThe deal closed on Friday.", [("ACQUISITION", "COMPLETES", "actual")]),
+    ("PORTUGAL BUYS 30,000 TONNES FRENCH WHEAT\n\nTraders said so.", [("!", "ACQUISITION", "")]),
+    ("KORMAN AIRWAYS TO BUY FOUR NEW JETLINERS\n\nDelivery is due in 1989.", [("!", "ACQUISITION", "")]),
+    ("DELMAR <DLM> TO BUY BACK SHARES\n\nUp to one mln shares.", [("!", "ACQUISITION", "")]),
+    ("VESTA <VST> UNIT BUYS OHIO PROPERTY\n\nThe building has 40 floors.", [("!", "ACQUISITION", "")]),
+    ("The central bank said it would buy dollars.", [("!", "ACQUISITION", "")]),
     ("Tell Washington to lead, follow, or get out of the way.", [("!", "DISCONTINUED_OPERATIONS", "")]),
 ]
 
