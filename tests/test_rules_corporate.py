@@ -154,6 +154,17 @@ CASES = [
     ("DELMAR <DLM> TO BUY BACK SHARES\n\nUp to one mln shares.", [("!", "ACQUISITION", "")]),
     ("VESTA <VST> UNIT BUYS OHIO PROPERTY\n\nThe building has 40 floors.", [("!", "ACQUISITION", "")]),
     ("The central bank said it would buy dollars.", [("!", "ACQUISITION", "")]),
+    # ASSET_SALE: all-caps wire headlines 'X SELLS Y', 'X TO SELL Y FOR N MLN DLRS'
+    ("KESTREL <KSTL> TO SELL OPTICS UNIT FOR 30 MLN DLRS\n\nThe buyer was not named.", [("ASSET_SALE", "SELL", "actual")]),
+    ("HALVARD <HLVD> SELLS CONVERTIBLE DEBT AT SIX PCT\n\nThe issue is rated A.", [("!", "ASSET_SALE", "")]),
+    ("NORDMARK TO SELL CARS IN JAPAN NEXT YEAR\n\nThe company said so.", [("!", "ASSET_SALE", "")]),
+    # EXECUTIVE_DEPARTURE: headline 'X OFFICIAL RESIGNS', 'X EXECUTIVE LEAVES'
+    ("MERIDIAN <MRDN> OFFICIAL RESIGNS\n\nThe company gave no reason.", [("EXECUTIVE_DEPARTURE", "RESIGNS", "actual")]),
+    ("BRANDT <BRD> EXECUTIVE LEAVES\n\nHe will join a rival.", [("EXECUTIVE_DEPARTURE", "LEAVES", "actual")]),
+    ("EXCHANGE PRESIDENT LEAVES FOR TRADE MEETING\n\nHe returns on Monday.", [("!", "EXECUTIVE_DEPARTURE", "")]),
+    # LAYOFFS: idling plants and a number of workers across a comma
+    ("DELMAR MOTORS TO IDLE TWO PLANTS, 4,200 WORKERS\n\nThe plants reopen in May.", [("LAYOFFS", "IDLE", "actual")]),
+    ("The rigs stood idle for months, 300 workers said.", [("!", "LAYOFFS", "")]),
     ("Tell Washington to lead, follow, or get out of the way.", [("!", "DISCONTINUED_OPERATIONS", "")]),
 ]
 
