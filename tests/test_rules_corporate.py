@@ -165,6 +165,14 @@ CASES = [
     # LAYOFFS: idling plants and a number of workers across a comma
     ("DELMAR MOTORS TO IDLE TWO PLANTS, 4,200 WORKERS\n\nThe plants reopen in May.", [("LAYOFFS", "IDLE", "actual")]),
     ("The rigs stood idle for months, 300 workers said.", [("!", "LAYOFFS", "")]),
+    # LAYOFFS: 'will lose N jobs', 'N workers will be idled'; RESTRUCTURING: passive plant closings
+    ("The union said the two plants will lose 3,200 jobs under the plan.", [("LAYOFFS", "lose", "actual")]),
+    ("About 900 workers will be idled at the mill.", [("LAYOFFS", "idled", "actual")]),
+    ("Economists said the economy lost 40,000 jobs in March.", [("!", "LAYOFFS", "")]),
+    ("About 900 workers were idled by the strike at the mill.", [("!", "LAYOFFS", "")]),
+    ("The company said its Dayton assembly plant will be closed June 30.", [("RESTRUCTURING", "closed", "actual")]),
+    ("The plant will be closed for two weeks for inventory adjustment.", [("!", "RESTRUCTURING", "")]),
+    ("The refinery was closed after a fire damaged a crude unit.", [("!", "RESTRUCTURING", "")]),
     ("Tell Washington to lead, follow, or get out of the way.", [("!", "DISCONTINUED_OPERATIONS", "")]),
 ]
 
