@@ -173,6 +173,11 @@ CASES = [
     ("The company said its Dayton assembly plant will be closed June 30.", [("RESTRUCTURING", "closed", "actual")]),
     ("The plant will be closed for two weeks for inventory adjustment.", [("!", "RESTRUCTURING", "")]),
     ("The refinery was closed after a fire damaged a crude unit.", [("!", "RESTRUCTURING", "")]),
+    # ACQUISITION: doubling a stake, 'deal to buy', 'planned purchase of X from Y'
+    ("Kestrel said it doubled its stake in the Oslo firm Norvik Data to 40 pct.", [("ACQUISITION", "doubled its stake", "actual")]),
+    ("The exchange agreed a 3 billion dlr deal to buy data provider Lumen.", [("ACQUISITION", "deal to buy", "actual")]),
+    ("Egypt signed a deal to buy 200,000 tonnes of wheat.", [("!", "ACQUISITION", "")]),
+    ("The split, doubling the number of shares held by shareholders, takes effect in May.", [("!", "ACQUISITION", "")]),
     ("Tell Washington to lead, follow, or get out of the way.", [("!", "DISCONTINUED_OPERATIONS", "")]),
 ]
 
