@@ -178,6 +178,9 @@ CASES = [
     ("The exchange agreed a 3 billion dlr deal to buy data provider Lumen.", [("ACQUISITION", "deal to buy", "actual")]),
     ("Egypt signed a deal to buy 200,000 tonnes of wheat.", [("!", "ACQUISITION", "")]),
     ("The split, doubling the number of shares held by shareholders, takes effect in May.", [("!", "ACQUISITION", "")]),
+    # EXECUTIVE_DEPARTURE: the officer named in the sentence before, the departure told with a pronoun
+    ("Ann Cole was president of Meridian Optics since 1981.\nShe said she resigned to pursue other interests.", [("EXECUTIVE_DEPARTURE", "resigned", "actual")]),
+    ("The prime minister's aide was named in the report. He resigned on Friday.", [("!", "EXECUTIVE_DEPARTURE", "")]),
     ("Tell Washington to lead, follow, or get out of the way.", [("!", "DISCONTINUED_OPERATIONS", "")]),
 ]
 
