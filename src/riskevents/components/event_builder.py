@@ -27,7 +27,7 @@ import bisect
 import json
 import math
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy
 from spacy.attrs import IDX, ORTH, SENT_START
@@ -39,7 +39,7 @@ from .. import extensions as ext
 from ..layout import blocks_of, text_of
 from ..patterns import rules_of_kind
 from ..records import EntityRecord, EventRecord
-from .base import RuleComponent
+from .base import RuleComponent, is_in
 from .sections import BOILERPLATE_SECTIONS, Section
 
 DEFAULT_WEIGHTS = {
@@ -58,19 +58,28 @@ _CLAUSE_BREAKS = {";", ",", ":", "and", "or", "but", "vs", "vs.", "versus", "com
                   "whereas", "than", "after", "before", "following"}
 
 
-def _is_question(doc: Doc, t: Span, s0: int, s1: int) -> bool:
+class Stops(NamedTuple):
+    """Token positions where a cue's scope ends, once per Doc, sorted for bisect."""
+    terminators: list[int]  # TERMINATE cues and ; : (every cue)
+    commas: list[int]  # (cues marked "clause": "comma")
+    punct: list[int]  # ; : themselves, short asides included
+
+
+def _stopped(positions: list[int], lo: int, hi: int) -> bool:
+    """Is there a position in [lo, hi)?"""
+    i = bisect.bisect_left(positions, lo)
+    return i < len(positions) and positions[i] < hi
+
+
+def _is_question(doc: Doc, t: Span, s1: int, punct: list[int]) -> bool:
     """A trigger in a clause that ends with a question mark: the question asks whether the event happens, it does
     not assert it ('Has a credit event occurred?'). The question's clause starts after the last ':' or ';'."""
-    for i in range(s1 - 1, s0 - 1, -1):
+    for i in range(s1 - 1, t.end - 1, -1):
         text = doc[i].text
         if doc[i].is_space or text in ('"', "'", "\u201d", "\u2019", ")"):
             continue
-        if text != "?":
-            return False
-        break
-    else:
-        return False
-    return not any(doc[i].text in _PUNCT_TERMINATORS for i in range(t.end, s1))
+        return text == "?" and not _stopped(punct, t.end, s1)
+    return False
 
 
 def _logit(p: float) -> float:
@@ -181,8 +190,6 @@ class EventBuilder(RuleComponent):
             sid = int(sent_of[t.start])
             s0, s1 = sentence_bounds(sid)
             polarity, modality, cue_ids = self._context(t, s0, s1, cues, stops)
-            if modality == "asserted" and _is_question(doc, t, s0, s1):
-                modality, cue_ids = "hypothetical", cue_ids + ["question"]
             sec = section_at(t.start_char)
             section = sec.kind if sec else "body"
             block = block_at(t.start_char)
@@ -255,35 +262,26 @@ class EventBuilder(RuleComponent):
         return found
 
     @staticmethod
-    def _stops(doc: Doc, cues) -> tuple[list[int], list[int]]:
-        """Token positions where a cue's scope ends, once per Doc: TERMINATE cues and ; : (all cues), commas (cues
-        marked "clause": "comma"). Sorted, for bisect."""
-        terminators = {s for s, e, r in cues if r["category"] == "TERMINATE"}
+    def _stops(doc: Doc, cues) -> Stops:
         orth = doc.to_array(ORTH).reshape(-1)  # token text hashes: one array, no Python per token
         strings = doc.vocab.strings
-        punct = numpy.isin(orth, numpy.array([strings.add(p) for p in _PUNCT_TERMINATORS], dtype=orth.dtype))
-        terminators.update(numpy.flatnonzero(punct).tolist())
+        punct: list[int] = numpy.flatnonzero(is_in(orth, numpy.array(sorted(strings.add(p) for p in _PUNCT_TERMINATORS),
+                                                                      dtype=orth.dtype))).tolist()
         commas: list[int] = numpy.flatnonzero(orth == strings.add(",")).tolist()
+        terminators = {s for s, e, r in cues if r["category"] == "TERMINATE"} | set(punct)
         # a short aside between two commas ("expects, however, to", "has not, as yet, filed") does not end a scope
         aside: set[int] = set()
         for a, b in zip(commas, commas[1:]):
-            if b - a <= _ASIDE_MAX + 1 and not any(i in terminators and doc[i].text in _PUNCT_TERMINATORS
-                                                    for i in range(a + 1, b)):
+            if b - a <= _ASIDE_MAX + 1 and not _stopped(punct, a + 1, b):
                 aside.update(range(a, b + 1))
         if aside:
             commas = [c for c in commas if c not in aside]
             terminators = {t for t in terminators if t not in aside}
-        return sorted(terminators), commas
+        return Stops(sorted(terminators), commas, punct)
 
-    def _context(self, t: Span, s0: int, s1: int, cues, stops) -> tuple[str, str, list[str]]:
-        terminators, commas = stops
-
+    def _context(self, t: Span, s0: int, s1: int, cues, stops: Stops) -> tuple[str, str, list[str]]:
         def stopped(lo: int, hi: int, clause: bool) -> bool:  # a stop in [lo, hi)?
-            for positions in ((terminators, commas) if clause else (terminators,)):
-                i = bisect.bisect_left(positions, lo)
-                if i < len(positions) and positions[i] < hi:
-                    return True
-            return False
+            return _stopped(stops.terminators, lo, hi) or (clause and _stopped(stops.commas, lo, hi))
 
         negated = False
         modal: list[tuple[str, dict[str, Any]]] = []  # (category, cue) of the HYPOTHETICAL / FORWARD_LOOKING cues
@@ -316,6 +314,9 @@ class EventBuilder(RuleComponent):
         hypothetical = any(c == "HYPOTHETICAL" for c, _ in modal)
         forward = any(c == "FORWARD_LOOKING" for c, _ in modal)
         modality = "hypothetical" if hypothetical else "forward_looking" if forward else "asserted"
+        if modality == "asserted" and _is_question(t.doc, t, s1, stops.punct):
+            modality = "hypothetical"
+            used.append("question")
         return ("negated" if negated else "affirmed"), modality, sorted(set(used))
 
     # ---- arguments and the record -----------------------------------------------------------------------------
