@@ -40,7 +40,7 @@ _DATE_LINE = re.compile(r"[ \t]*(?:" + _MONTHS + r"[ \t]+\d{1,2},?[ \t]+\d{4}|\d
 _TABLE_LINE_WIRE = re.compile(r"\bvs\.?[ \t]+(?:loss[ \t]+|profit[ \t]+|gain[ \t]+)?[(\-$]?\d")
 _TERMINAL = (".", "!", "?", ":", ";", ",")
 # the company-profile heading may end with the period of a legal suffix: "About Kestrel Holdings, Inc."
-_LEGAL_SUFFIX_END = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|Plc|PLC|Cos|Bhd|Pty|Ltd|L\.P|N\.V|S\.A|A\.G|S\.p\.A|L\.L\.C|LLC)\.)$")
+_LEGAL_SUFFIX_END = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|Plc|PLC|Cos|Bhd|Pty|L\.P|N\.V|S\.A|A\.G|S\.p\.A|L\.L\.C|LLC)\.)$")
 
 
 @dataclass(frozen=True)

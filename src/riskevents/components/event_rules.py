@@ -79,6 +79,12 @@ class EventRules(RuleComponent):
                 matcher = self.exclude_lemma if attr == "LEMMA" else self.exclude_lower
             matcher.add(r["id"], [self._pattern_doc(p, attr) for p in r["phrases"]])
         lemma = self._lemma_function()
+        self._requires = {
+            r["id"]: {vocab.strings.add(lemma(w)) for w in r["requires"]} for r in rules if r.get("requires")
+        }
+        self._forbids = {
+            r["id"]: {vocab.strings.add(lemma(w)) for w in r["forbids"]} for r in rules if r.get("forbids")
+        }
         self.token_rules = []
         for r in rules_of_kind(rules, "token", "exclude"):
             if "pattern" not in r:
@@ -88,10 +94,10 @@ class EventRules(RuleComponent):
             matcher.add(r["id"], [pattern])
             rule_anchors = {vocab.strings.add(lemma(a)) for a in r["anchors"]}
             required = _required_literals(pattern, vocab)
-            if r.get("requires") and required:
+            if r["id"] in self._requires and required:
                 # "requires" is tested on the trigger's sentence after matching: a sentence without one of those
                 # words cannot keep a match, so the Matcher need not run there either
-                required.append(("LEMMA", {vocab.strings.add(lemma(w)) for w in r["requires"]}))
+                required.append(("LEMMA", self._requires[r["id"]]))
             self.token_rules.append((r["id"], rule_anchors, required, matcher))
         # which token rules a Doc can need at all: the values of each rule's first required word, indexed, and all
         # values any rule requires, per attribute (a Doc's tokens are tested against them with numpy.isin)
@@ -105,12 +111,6 @@ class EventRules(RuleComponent):
             for v in values:
                 self._first_word_rules.setdefault((attr, v), []).append(i)
         self._needed = {attr: numpy.array(sorted(vs), dtype="uint64") for attr, vs in needed.items()}
-        self._requires = {
-            r["id"]: {vocab.strings.add(lemma(w)) for w in r["requires"]} for r in rules if r.get("requires")
-        }
-        self._forbids = {
-            r["id"]: {vocab.strings.add(lemma(w)) for w in r["forbids"]} for r in rules if r.get("forbids")
-        }
 
     def _lemma_function(self):
         """Words written in LEMMA patterns, anchors, requires and forbids are lemmatized the way the pipeline
