@@ -50,7 +50,7 @@ KINDS: dict[str, tuple[set[str], set[str]]] = {
     "token": ({"label", "pattern", "anchors"}, {"prior", "trigger", "requires", "forbids", "requires_nearby", "note"}),
     "exclude": (set(), {"phrases", "pattern", "anchors", "attr", "labels", "note"}),
     # context cues (patterns/context.jsonl)
-    "cue": ({"category", "phrases"}, {"attr", "direction", "max_scope", "clause", "note", "yields_to"}),
+    "cue": ({"category", "phrases"}, {"attr", "direction", "max_scope", "clause", "note", "yields_to", "types"}),
     # sections (patterns/sections.jsonl)
     "heading": ({"section", "phrases"}, {"note"}),
     "paragraph_cue": ({"section", "phrases"}, {"note"}),
@@ -150,6 +150,9 @@ def validate_rule(rule: dict[str, Any], source: str, line: int) -> None:
     if "yields_to" in rule and (rule["yields_to"] != "NEGATED" or rule["category"] not in ("HYPOTHETICAL",
                                                                                           "FORWARD_LOOKING")):
         raise PatternError(source, line, f"{rid}: yields_to can only be NEGATED, on a HYPOTHETICAL or FORWARD_LOOKING cue")
+    if "types" in rule and (not isinstance(rule["types"], list) or not rule["types"]
+                            or any(t not in EVENT_TYPES for t in rule["types"])):
+        raise PatternError(source, line, f"{rid}: types must be a non-empty list of event types of docs/taxonomy.md")
     if "clause" in rule and rule["clause"] not in ("comma", "sentence"):
         raise PatternError(source, line, f"{rid}: clause must be comma (scope ends at a comma) or sentence")
     if "direction" in rule and rule["direction"] not in ("forward", "backward", "both"):

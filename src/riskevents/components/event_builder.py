@@ -291,6 +291,8 @@ class EventBuilder(RuleComponent):
                 continue
             if s < t.end and t.start < e:  # cue words inside the trigger are part of the event's wording
                 continue
+            if "types" in r and t.label_ not in r["types"]:  # a cue that only says something of some event types
+                continue
             scope = int(r.get("max_scope", 8))
             direction = r.get("direction", "forward")
             clause = r.get("clause") == "comma"
