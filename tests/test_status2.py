@@ -51,6 +51,17 @@ CASES = [
      [("ASSET_SALE", "sell its retail unit", "hypothetical")]),
     ("Harlan Co said it offered to buy Mercer Corp for 20 dlrs a share.",
      [("ACQUISITION", "offered to buy", "actual")]),
+    # a planned or decided divestiture with no buyer is not yet a sale; with a buyer or price it is agreed
+    ("Calloway Inc said it plans to sell its trucking division.",
+     [("ASSET_SALE", "sell its trucking division", "hypothetical")]),
+    ("Calloway Inc has decided to divest its test equipment unit.",
+     [("ASSET_SALE", "divest its test equipment unit", "hypothetical")]),
+    ("The company said the unit is to be sold sometime this year.", [("ASSET_SALE", "sold", "hypothetical")]),
+    ("Calloway Inc said it plans to sell its trucking division to Brandt Corp for 40 mln dlrs.",
+     [("ASSET_SALE", "sell its trucking division", "actual")]),
+    ("Calloway Inc said it plans to sell the unit for 12 mln dlrs.", [("ASSET_SALE", "sell the unit", "actual")]),
+    ("Calloway Inc said it plans to use the proceeds from the sale to reduce debt.",
+     [("ASSET_SALE", "proceeds from the sale", "actual")]),
     # denials: of a problem (negated), not of a lawsuit's allegations, and not a double negation
     ("Fenwick Trading denied that it has liquidity problems.", [("LIQUIDITY_STRESS", "liquidity problems", "negated")]),
     ("Fenwick Trading denied the allegations in the lawsuit.", [("LITIGATION_REGULATORY", "allegations", "actual")]),

@@ -50,7 +50,8 @@ KINDS: dict[str, tuple[set[str], set[str]]] = {
     "token": ({"label", "pattern", "anchors"}, {"prior", "trigger", "requires", "forbids", "requires_nearby", "note"}),
     "exclude": (set(), {"phrases", "pattern", "anchors", "attr", "labels", "note"}),
     # context cues (patterns/context.jsonl)
-    "cue": ({"category", "phrases"}, {"attr", "direction", "max_scope", "clause", "note", "yields_to", "types"}),
+    "cue": ({"category", "phrases"}, {"attr", "direction", "max_scope", "clause", "note", "yields_to", "types",
+                                        "unless_counterparty", "unless_trigger"}),
     # sections (patterns/sections.jsonl)
     "heading": ({"section", "phrases"}, {"note"}),
     "paragraph_cue": ({"section", "phrases"}, {"note"}),

@@ -304,6 +304,10 @@ class EventBuilder(RuleComponent):
                 applies = False
             if not applies:
                 continue
+            if r.get("unless_counterparty") and self._counterparty(t, s1, stops):
+                continue
+            if "unless_trigger" in r and any(tok.lower_.startswith(tuple(r["unless_trigger"])) for tok in t):
+                continue
             if r["category"] == "NEGATED":
                 negated = True
                 used.append(r["id"])
@@ -320,6 +324,24 @@ class EventBuilder(RuleComponent):
             modality = "hypothetical"
             used.append("question")
         return ("negated" if negated else "affirmed"), modality, sorted(set(used))
+
+    @staticmethod
+    def _counterparty(t: Span, s1: int, stops: Stops, window: int = 15) -> bool:
+        """Does the trigger's clause name the other party or the price after it ('plans to sell the station to MCA
+        Inc for 387 mln dlrs', 'decided to sell its stake to <Triguna>')? Then a planned sale is an agreed one."""
+        doc = t.doc
+        end = min(s1, t.end + window)
+        for i in range(t.end, end - 1):
+            if _stopped(stops.terminators, i, i + 1) or _stopped(stops.commas, i, i + 1):
+                break
+            word, nxt = doc[i].lower_, doc[i + 1]
+            if word == "to" and nxt.lower_ in ("the", "a", "an") and i + 2 < end:  # 'to the U.S.'s Reynolds Metals'
+                nxt = doc[i + 2]
+            if word == "to" and (nxt.text[:1].isupper() or nxt.text == "<"):
+                return True
+            if word == "for" and (nxt.like_num or nxt.text in ("$", "US$", "C$", "A$", "about", "around", "some")):
+                return True
+        return False
 
     # ---- arguments and the record -----------------------------------------------------------------------------
     def _distance(self, t: Span, ts: int, te: int) -> float:
