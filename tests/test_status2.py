@@ -59,6 +59,8 @@ CASES = [
     ("The company said the unit is to be sold sometime this year.", [("ASSET_SALE", "sold", "hypothetical")]),
     ("Calloway Inc said it plans to sell its trucking division to Brandt Corp for 40 mln dlrs.",
      [("ASSET_SALE", "sell its trucking division", "actual")]),
+    ("CALLOWAY <CLW> PLANS TRUCKING UNIT SALE\n\nCalloway Inc said it will look for a buyer.",
+     [("ASSET_SALE", "SALE", "hypothetical")]),
     ("Calloway Inc said it plans to sell the unit for 12 mln dlrs.", [("ASSET_SALE", "sell the unit", "actual")]),
     ("Calloway Inc said it plans to use the proceeds from the sale to reduce debt.",
      [("ASSET_SALE", "proceeds from the sale", "actual")]),
