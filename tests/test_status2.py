@@ -64,6 +64,15 @@ CASES = [
     ("Calloway Inc said it plans to sell the unit for 12 mln dlrs.", [("ASSET_SALE", "sell the unit", "actual")]),
     ("Calloway Inc said it plans to use the proceeds from the sale to reduce debt.",
      [("ASSET_SALE", "proceeds from the sale", "actual")]),
+    # a previously announced deal is presupposed: the modal is about its closing
+    ("Harlan Co said it expects to close the previously announced acquisition of Mercer Corp on April 1.",
+     [("ACQUISITION", "acquisition", "actual")]),
+    ("Harlan Co said it did not complete the previously announced acquisition of Mercer Corp.",
+     [("ACQUISITION", "acquisition", "negated")]),
+    # a conditional covers a long sentence; a reporter's 'asked if' is no condition on the answer
+    ("If the court does not approve the settlement by the end of the month, which the lenders have said they will "
+     "oppose in the hearings set for next week in New York, the company will have to file for Chapter 11 protection.",
+     [("BANKRUPTCY", "Chapter 11", "hypothetical")]),
     # denials: of a problem (negated), not of a lawsuit's allegations, and not a double negation
     ("Fenwick Trading denied that it has liquidity problems.", [("LIQUIDITY_STRESS", "liquidity problems", "negated")]),
     ("Fenwick Trading denied the allegations in the lawsuit.", [("LITIGATION_REGULATORY", "allegations", "actual")]),

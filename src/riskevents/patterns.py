@@ -33,7 +33,7 @@ EVENT_TYPES = (
     "EXECUTIVE_DEPARTURE", "ACQUISITION", "ASSET_SALE",
 )
 ENTITY_LABELS = ("MONEY", "PERCENT", "DATE", "ORG", "BUSINESS_UNIT")
-CONTEXT_CATEGORIES = ("NEGATED", "HYPOTHETICAL", "FORWARD_LOOKING", "TERMINATE", "PSEUDO")
+CONTEXT_CATEGORIES = ("NEGATED", "HYPOTHETICAL", "FORWARD_LOOKING", "ASSERTED", "TERMINATE", "PSEUDO")
 SECTION_KINDS = ("headline", "dateline", "body", "table", "forward_looking", "about", "contact")
 
 # Token attributes this pipeline provides (no tagger, parser or statistical NER: POS, TAG, DEP, MORPH are absent).

@@ -284,6 +284,7 @@ class EventBuilder(RuleComponent):
             return _stopped(stops.terminators, lo, hi) or (clause and _stopped(stops.commas, lo, hi))
 
         negated = False
+        asserted = False  # an ASSERTED cue ('the previously announced acquisition') presupposes the event
         modal: list[tuple[str, dict[str, Any]]] = []  # (category, cue) of the HYPOTHETICAL / FORWARD_LOOKING cues
         used: list[str] = []
         for s, e, r in cues:
@@ -311,11 +312,16 @@ class EventBuilder(RuleComponent):
             if r["category"] == "NEGATED":
                 negated = True
                 used.append(r["id"])
+            elif r["category"] == "ASSERTED":
+                asserted = True
+                used.append(r["id"])
             elif r["category"] in ("HYPOTHETICAL", "FORWARD_LOOKING"):
                 modal.append((r["category"], r))
         # a cue marked "yields_to": "NEGATED" does not count under a negation: 'any' in 'not subject to any
         # proceedings' is a negative polarity item, 'are expected' in 'no further layoffs are expected' is a denial
         modal = [(c, r) for c, r in modal if not (negated and r.get("yields_to") == "NEGATED")]
+        if asserted:  # 'expects to close the previously announced acquisition': the closing is ahead, the deal is not
+            modal = []
         used.extend(r["id"] for _, r in modal)
         hypothetical = any(c == "HYPOTHETICAL" for c, _ in modal)
         forward = any(c == "FORWARD_LOOKING" for c, _ in modal)
