@@ -69,10 +69,14 @@ CASES = [
      [("ACQUISITION", "acquisition", "actual")]),
     ("Harlan Co said it did not complete the previously announced acquisition of Mercer Corp.",
      [("ACQUISITION", "acquisition", "negated")]),
-    # a conditional covers a long sentence; a reporter's 'asked if' is no condition on the answer
+    # a conditional covers a long sentence
     ("If the court does not approve the settlement by the end of the month, which the lenders have said they will "
      "oppose in the hearings set for next week in New York, the company will have to file for Chapter 11 protection.",
      [("BANKRUPTCY", "Chapter 11", "hypothetical")]),
+    # accounting-policy prose, but not a company named Policy ...
+    ("Our policy is to write down goodwill when its carrying value exceeds fair value.",
+     [("IMPAIRMENT_WRITEDOWN", "write down", "hypothetical")]),
+    ("POLICY SYSTEMS <PMS> MAKES ACQUISITION", [("ACQUISITION", "ACQUISITION", "actual")]),
     # denials: of a problem (negated), not of a lawsuit's allegations, and not a double negation
     ("Fenwick Trading denied that it has liquidity problems.", [("LIQUIDITY_STRESS", "liquidity problems", "negated")]),
     ("Fenwick Trading denied the allegations in the lawsuit.", [("LITIGATION_REGULATORY", "allegations", "actual")]),
