@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+import numpy
 from spacy.attrs import IDX, IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_SPACE, LIKE_NUM, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -22,7 +23,7 @@ from .. import extensions as ext
 from ..layout import blocks_of, text_of
 from ..patterns import rules_of_kind
 from ..records import EntityRecord
-from .base import RuleComponent
+from .base import RuleComponent, is_in
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 # Blanks between the words of one entity: spaces or tabs, and at most one line break (wire text wraps lines inside
@@ -45,13 +46,38 @@ _CONNECTORS = {"of", "and", "&", "de", "du", "des", "la", "le", "del", "der", "u
 _NAME_WORD = re.compile(r"[A-Z0-9][\w&'\u2019.\-]*$")
 
 
-def _alt(surfaces: list[str]) -> str:
-    return "|".join(re.escape(s) for s in sorted(set(surfaces), key=lambda s: (-len(s), s)))
+def _alt(surfaces: list[str], fold: bool = False, ws: bool = False) -> str:
+    """A regex matching any of the surfaces, the longest first, written as a trie: ``dlrs|dlr|dollars`` becomes
+    ``d(?:lrs?|ollars)``. Python's re tries the branches of an alternation one by one, so a flat alternation of
+    hundreds of words costs hundreds of steps at every position it is tried; the trie costs one step per character.
+    Same matches as the flat alternation sorted longest first: at one position the surfaces that match are prefixes
+    of each other, and the trie tries a longer one before its prefix (children before the end of a word).
+    ``fold``: the regex is compiled with re.I, so branches equal when lowercased are one branch (they must be: which
+    of two case variants is tried first would otherwise decide between a longer and a shorter match).
+    ``ws``: a space inside a surface ("per cent", "basis points") matches any blank run (``WS``)."""
+    trie: dict[str, Any] = {}
+    for s in set(surfaces):
+        node = trie
+        for ch in s.lower() if fold else s:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # the end of a surface
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [(WS if ws and ch == " " else re.escape(ch)) + emit(child)
+                    for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a surface ends here: try the longer ones first (greedy), then stop here
+            return f"(?:{body})?"
+        return body
+
+    return emit(trie)
 
 
-def _alt_ws(surfaces: list[str]) -> str:
+def _alt_ws(surfaces: list[str], fold: bool = False) -> str:
     """Like ``_alt``, but a space inside a surface ("per cent", "basis points") matches any blank run (``WS``)."""
-    return "|".join(re.escape(s).replace("\\ ", WS) for s in sorted(set(surfaces), key=lambda s: (-len(s), s)))
+    return _alt(surfaces, fold=fold, ws=True)
 
 
 def _number(text: str) -> float:
@@ -97,7 +123,7 @@ class EntityRules(RuleComponent):
                 if pos == "prefix":
                     self.prefix_surfaces.append(s)
                 if r.get("not_before"):
-                    self.currency_not_before[s.lower()] = re.compile(rf"{WS}(?:{_alt_ws(r['not_before'])})\b", re.I)
+                    self.currency_not_before[s.lower()] = re.compile(rf"{WS}(?:{_alt_ws(r['not_before'], fold=True)})\b", re.I)
                 target[s.lower()] = (r["code"], float(r.get("factor", 1.0)), r["id"])
         self.scales = {s.lower(): (float(r["factor"]), r["id"]) for r in rules_of_kind(rules, "scale")
                        for s in r["surface"]}
@@ -139,14 +165,14 @@ class EntityRules(RuleComponent):
         self._build_starts()
 
     def _words_of(self, *roles: str) -> str:
-        return _alt([w for w, (_, role, _) in self.number_words.items() if role in roles]) or "(?!)"
+        return _alt([w for w, (_, role, _) in self.number_words.items() if role in roles], fold=True) or "(?!)"
 
     def _compile(self) -> None:
-        scale = _alt(list(self.scales)) or "(?!)"
-        scale_words = _alt([s for s in self.scales if len(s) > 2]) or "(?!)"
+        scale = _alt(list(self.scales), fold=True) or "(?!)"
+        scale_words = _alt([s for s in self.scales if len(s) > 2], fold=True) or "(?!)"
         pre = _alt_ws(self.prefix_surfaces) or "(?!)"
-        suf = _alt_ws(list(self.currency_suffix)) or "(?!)"
-        suf_words = _alt_ws([s for s in self.currency_suffix if len(s) > 2 and s.isalpha()]) or "(?!)"
+        suf = _alt_ws(list(self.currency_suffix), fold=True) or "(?!)"
+        suf_words = _alt_ws([s for s in self.currency_suffix if len(s) > 2 and s.isalpha()], fold=True) or "(?!)"
         numw = self._words_of("number", "tens", "article")
         # a currency word ends at a word end that is not an abbreviation going on ("2 p.m." is no money)
         cur_end = r"(?![\w]|[.\-]\w)"
@@ -169,7 +195,7 @@ class EntityRules(RuleComponent):
             rf"(?<![\w$.])(?:(?P<m1>{mult}){WS}of{WS})?(?P<m2>{mult}){WS}of{WS}(?P<cur>{suf_words})(?!\w)", re.I)
         self.table_money_re = re.compile(rf"(?<![\w$.])(?P<open>\()?(?P<num>{NUM})(?P<close>\))?(?:[ \t]?(?P<scale>{scale})\b)?",
                                          re.I)
-        pu = _alt_ws(list(self.percent_units)) or "(?!)"
+        pu = _alt_ws(list(self.percent_units), fold=True) or "(?!)"
         pnumw = self._words_of("number", "tens")
         self.percent_re = re.compile(
             rf"(?<![\w.])(?P<open>\()?(?P<sign>[-+\u2212])?(?:(?P<num>{NUM})|(?P<wnum>{pnumw})(?!\w))(?P<close>\))?"
@@ -182,7 +208,7 @@ class EntityRules(RuleComponent):
         fnum = self._words_of("number", "tens", "article")
         self.percent_fraction_re = re.compile(
             rf"(?<![\w.])(?:(?P<fw>{fnum})[ \t\-]+)?(?P<fr>{frac})(?:{WS}of)?{WS}(?:a|an|one|1){WS}(?P<unit>{pu})(?!\w)", re.I)
-        months = _alt([m for m in self.months]) or "(?!)"
+        months = _alt([m for m in self.months], fold=True) or "(?!)"
         self.month_day_re = re.compile(
             rf"\b(?P<month>{months})\.?{WS}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?{WS}(?P<year>{YEAR})\b)?"
             rf"(?:[-\u2013](?P<day2>\d{{1,2}})(?![\w\-]))?", re.I)
@@ -203,7 +229,7 @@ class EntityRules(RuleComponent):
         self.bare_month_re = re.compile(rf"(?<![\w.])(?P<m>{_alt(full + [m.upper() for m in full])})(?![\w])")
         seasons = _alt(list(self.seasons)) or "(?!)"
         self.season_re = re.compile(rf"(?<![\w])(?P<s>{seasons})(?:{WS}of{WS}(?P<year>{YEAR})\b)?(?![\w])")
-        rel = _alt_ws(list(self.relative)) or "(?!)"
+        rel = _alt_ws(list(self.relative), fold=True) or "(?!)"
         self.relative_re = re.compile(rf"(?<!\w)(?:{rel})(?!\w)", re.I)
         self.period_res = self._period_regexes(months)
         sfx = _alt(list(self.suffixes)) or "(?!)"
@@ -268,31 +294,38 @@ class EntityRules(RuleComponent):
                 names = self.start_lower.setdefault(strings.add(w), [])
                 if name not in names:
                     names.append(name)
+        self.start_lower_keys = numpy.array(sorted(self.start_lower), dtype=numpy.uint64)
         self.start_orth = {strings.add(v) for s in self.suffixes for v in (s, s.rstrip("."), s.rstrip(".") + ".")}
+        self.start_orth_keys = numpy.array(sorted(self.start_orth), dtype=numpy.uint64)
 
     def _starts(self, doc: Doc, text: str) -> dict[str, list[int]]:
+        """Where each family of regexes can start: token starts found by array lookups; Python touches only the
+        tokens that are a start word, and the few tokens with words glued to symbols."""
         out: dict[str, list[int]] = {name: [] for name in ("money_words", "percent_words", "fraction_words", "month",
                                                             "season", "relative", "period", "suffix", "digit")}
         if len(doc):
             arr = doc.to_array([LOWER, ORTH, IDX, IS_DIGIT, IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM])
-            lower_index, orth_set = self.start_lower, self.start_orth
-            glued: list[int] = []
-            for lower, orth, start, digit, alpha, punct, space, num in arr.tolist():
-                for name in lower_index.get(lower, ()):
+            lower, idx = arr[:, 0], arr[:, 2]
+            lower_index = self.start_lower
+            hits = numpy.flatnonzero(is_in(lower, self.start_lower_keys))
+            for key, start in zip(lower[hits].tolist(), idx[hits].tolist()):
+                for name in lower_index[key]:
                     out[name].append(start)
-                if orth in orth_set:
-                    out["suffix"].append(start)
-                if digit:
-                    out["digit"].append(start)
-                elif not (alpha or punct or space or num):
-                    # a token with words glued to symbols ('<LTLP>1ST', 'April/', 'September"s'): a match may start
-                    # after any symbol inside it
-                    word = text[start:start + len(self.nlp.vocab.strings[orth])]
-                    glued.append(start)
-                    glued.extend(start + k + 1 for k, ch in enumerate(word) if not ch.isalnum())
-            for name in ("month", "season", "relative", "period", "digit", "money_words", "percent_words",
-                         "fraction_words", "suffix"):
-                out[name].extend(glued)
+            out["suffix"] = idx[is_in(arr[:, 1], self.start_orth_keys)].tolist()
+            out["digit"] = idx[arr[:, 3] != 0].tolist()
+            # a token with words glued to symbols ('<LTLP>1ST', 'April/', 'September"s'): a match may start after
+            # any symbol inside it
+            glued: list[int] = []
+            odd = (arr[:, 3] == 0) & (arr[:, 4] == 0) & (arr[:, 5] == 0) & (arr[:, 6] == 0) & (arr[:, 7] == 0)
+            for i in numpy.flatnonzero(odd).tolist():
+                token = doc[i]
+                start, word = token.idx, token.text
+                glued.append(start)
+                glued.extend(start + k + 1 for k, ch in enumerate(word) if not ch.isalnum())
+            if glued:
+                for name in ("month", "season", "relative", "period", "digit", "money_words", "percent_words",
+                             "fraction_words", "suffix"):
+                    out[name].extend(glued)
         out["money_number"] = [m.start() for m in _MONEY_NUMBER_START.finditer(text)]
         out["percent_number"] = [m.start() for m in _PERCENT_NUMBER_START.finditer(text)]
         return out
