@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy
-from spacy.attrs import IDX, IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_SPACE, LIKE_NUM, LOWER, ORTH
+from spacy.attrs import IDX, IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -240,25 +240,27 @@ class EntityRules(RuleComponent):
                                      r"(?:[ \t]+or[ \t]+[^)\n]{1,40})?[ \t]*\)")
         self.compiled = True
 
-    def _period_regexes(self, months: str) -> list[tuple[re.Pattern[str], str]]:
+    def _period_regexes(self, months: str) -> list[tuple[re.Pattern[str], str, bool]]:
         year = r"(?P<year>(?:1[89]|20)\d\d)"
         fy = r"(?:fiscal[ \t]+(?:year[ \t]+)?)?"
         date = rf"(?P<emonth>{months})\.?{WS}\d{{1,2}},?{WS}(?P<eyear>(?:1[89]|20)\d\d)"
+        # the third field: can the regex start with a digit ("1st quarter", "1987 first quarter", "3 months", "1987
+        # fiscal year")? The others ("last quarter", "Q3", "first half", "year ended") are not tried at numbers.
         out = [
             (rf"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[ \t\-]+{fy}(?:quarter|qtr)\b"
-             rf"(?:{WS}(?:of{WS})?(?:fiscal{WS})?{year}\b)?", "quarter"),
-            (rf"\b(?P<ord>last|final)[ \t\-]+{fy}(?:quarter|qtr){WS}of{WS}(?:fiscal{WS})?{year}\b", "quarter"),
-            (rf"\b{year}[ \t]+(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[ \t\-]+(?:quarter|qtr)\b", "quarter"),
-            (rf"\bQ(?P<q>[1-4])[ \t\-]+{fy}(?P<year2>(?:1[89]|20)\d\d|'?\d\d)\b|\bQ(?P<q2>[1-4])\b", "q"),
+             rf"(?:{WS}(?:of{WS})?(?:fiscal{WS})?{year}\b)?", "quarter", True),
+            (rf"\b(?P<ord>last|final)[ \t\-]+{fy}(?:quarter|qtr){WS}of{WS}(?:fiscal{WS})?{year}\b", "quarter", False),
+            (rf"\b{year}[ \t]+(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[ \t\-]+(?:quarter|qtr)\b", "quarter", True),
+            (rf"\bQ(?P<q>[1-4])[ \t\-]+{fy}(?P<year2>(?:1[89]|20)\d\d|'?\d\d)\b|\bQ(?P<q2>[1-4])\b", "q", False),
             (rf"\b(?:first[ \t]+)?(?P<n>three|six|nine|twelve|3|6|9|12)[ \t\-]+months?(?:{WS}(?:ended|ending)"
-             rf"{WS}{date}|{WS}of{WS}{year})?", "months"),
-            (rf"\b(?P<half>first|second)[ \t]+half(?:{WS}of)?(?:{WS}{year})?\b", "half"),
+             rf"{WS}{date}|{WS}of{WS}{year})?", "months", True),
+            (rf"\b(?P<half>first|second)[ \t]+half(?:{WS}of)?(?:{WS}{year})?\b", "half", False),
             (rf"\b(?:fiscal|calendar)[ \t]+(?:year[ \t]+)?{year}\b|\bfiscal[ \t]+(?:year[ \t]+)?(?P<fyshort>'?\d\d)\b"
-             rf"|\b(?P<year3>(?:1[89]|20)\d\d){WS}fiscal{WS}year\b", "fiscal"),
-            (rf"\b(?:fiscal[ \t]+)?year[ \t]+(?:ended|ending)[ \t]+{date}", "year_ended"),
-            (rf"\byear[ \t\-]+end(?:ed)?[ \t]+{year}\b", "year_end"),
+             rf"|\b(?P<year3>(?:1[89]|20)\d\d){WS}fiscal{WS}year\b", "fiscal", True),
+            (rf"\b(?:fiscal[ \t]+)?year[ \t]+(?:ended|ending)[ \t]+{date}", "year_ended", False),
+            (rf"\byear[ \t\-]+end(?:ed)?[ \t]+{year}\b", "year_end", False),
         ]
-        return [(re.compile(p, re.I), kind) for p, kind in out]
+        return [(re.compile(p, re.I), kind, at_digits) for p, kind, at_digits in out]
 
     # ---- where matches can start ------------------------------------------------------------------------------
     def _build_starts(self) -> None:
@@ -327,15 +329,19 @@ class EntityRules(RuleComponent):
                              "fraction_words", "suffix"):
                     out[name].extend(glued)
         out["money_number"] = [m.start() for m in _MONEY_NUMBER_START.finditer(text)]
-        out["percent_number"] = [m.start() for m in _PERCENT_NUMBER_START.finditer(text)]
+        percent_number = [m.start() for m in _PERCENT_NUMBER_START.finditer(text)]
+        # each list sorted and without repeats once, here, not again at every regex tried over it
+        out = {name: sorted(set(positions)) for name, positions in out.items()}
+        out["percent_any"] = sorted(set(percent_number).union(out["percent_words"]))
+        out["period_digit"] = sorted(set(out["period"]).union(out["digit"]))
         return out
 
     @staticmethod
-    def _match_at(rx: "re.Pattern[str]", text: str, *position_lists: list[int]):
-        """Like ``rx.finditer(text)`` when every match starts at one of the positions (left to right, no
-        overlaps)."""
+    def _match_at(rx: "re.Pattern[str]", text: str, positions: list[int]):
+        """Like ``rx.finditer(text)`` when every match starts at one of the positions (sorted, no repeats): left to
+        right, no overlaps."""
         last_end = -1
-        for pos in sorted(set().union(*position_lists)):
+        for pos in positions:
             if pos < last_end:
                 continue
             m = rx.match(text, pos)
@@ -498,7 +504,7 @@ class EntityRules(RuleComponent):
     def _percent(self, text: str, table_spans: list[tuple[int, int]]) -> list[Candidate]:
         out: list[Candidate] = []
         st = self._doc_starts
-        for m in self._match_at(self.percent_re, text, st["percent_number"], st["percent_words"]):
+        for m in self._match_at(self.percent_re, text, st["percent_any"]):
             factor, rid = self.percent_units[" ".join(m.group("unit").lower().split())]
             num = _number(m.group("num")) if m.group("num") else self.number_words[m.group("wnum").lower()][0]
             value = num * factor
@@ -629,8 +635,8 @@ class EntityRules(RuleComponent):
         for m in self._match_at(self.relative_re, text, st["relative"]):
             key = " ".join(m.group(0).lower().split())
             out.append(Candidate(m.start(), m.end(), "DATE", key, "relative", self.relative[key], 1))
-        for rx, kind in self.period_res:
-            for m in self._match_at(rx, text, st["period"], st["digit"]):
+        for rx, kind, at_digits in self.period_res:
+            for m in self._match_at(rx, text, st["period_digit"] if at_digits else st["period"]):
                 code = self._period_code(m, kind)
                 if code is None:
                     continue
@@ -782,39 +788,43 @@ class EntityRules(RuleComponent):
     def apply(self, doc: Doc) -> None:
         cands = self.candidates(doc)
         doc.user_data[ext.DEFINED_TERMS] = [list(t) for t in self._defined]
-        spans: list[Span] = []
-        info: dict[tuple[int, int], Candidate] = {}
+        text = text_of(doc)
         cands.sort(key=lambda c: (-(c.end - c.start) - 1000 * c.priority, c.start))
-        for c in cands:
-            span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="expand", span_id=c.rule_id)
-            if span is None or len(span) == 0:
+        # each candidate snapped to the tokens it touches, as doc.char_span(alignment_mode="expand") does, for all
+        # candidates at once (tokens tile the text: each ends where the next starts)
+        token_idx = doc.to_array([IDX, LENGTH]).astype("int64") if len(doc) else numpy.zeros((0, 2), dtype="int64")
+        starts, lengths = token_idx[:, 0], token_idx[:, 1]
+        n = len(cands)
+        first = numpy.searchsorted(starts, numpy.fromiter((c.start for c in cands), "int64", n), "right") - 1
+        last = numpy.searchsorted(starts, numpy.fromiter((c.end - 1 for c in cands), "int64", n), "right") - 1
+        first = first + (numpy.fromiter((c.start for c in cands), "int64", n) == starts[first] + lengths[first])
+        info: dict[tuple[int, int], Candidate] = {}
+        for c, s, e in zip(cands, first.tolist(), (last + 1).tolist()):
+            if e <= s or s < 0 or (s, e) in info:
                 continue
-            key = (span.start, span.end)
-            if key in info:
-                continue
-            info[key] = c
-            spans.append(span)
-        kept = _filter_by_priority(spans, info)
-        doc.ents = kept
+            info[(s, e)] = c
+        kept = _filter_by_priority(info)
+        doc.set_ents([Span(doc, s, e, label=info[(s, e)].label, span_id=info[(s, e)].rule_id) for s, e in kept])
         records = []
-        for span in kept:
-            c = info[(span.start, span.end)]
-            records.append(EntityRecord(doc_id="", label=span.label_, text=span.text, start_char=span.start_char,
-                                        end_char=span.end_char, value=c.value, unit=c.unit, rule_id=c.rule_id))
+        for s, e in kept:
+            c = info[(s, e)]
+            start_char, end_char = int(starts[s]), int(starts[e - 1] + lengths[e - 1])
+            records.append(EntityRecord(doc_id="", label=c.label, text=text[start_char:end_char], start_char=start_char,
+                                        end_char=end_char, value=c.value, unit=c.unit, rule_id=c.rule_id))
         doc._.set(ext.ENTITIES, records)
 
 
-def _filter_by_priority(spans: list[Span], info: dict[tuple[int, int], Candidate]) -> list[Span]:
-    """Non-overlapping spans: higher rule priority wins, then the longer span, then the earlier one."""
-    ordered = sorted(spans, key=lambda s: (-info[(s.start, s.end)].priority, -(s.end - s.start), s.start))
+def _filter_by_priority(info: dict[tuple[int, int], Candidate]) -> list[tuple[int, int]]:
+    """Non-overlapping token ranges: higher rule priority wins, then the longer range, then the earlier one."""
+    ordered = sorted(info, key=lambda k: (-info[k].priority, -(k[1] - k[0]), k[0]))
     taken: set[int] = set()
-    kept: list[Span] = []
-    for span in ordered:
-        if any(i in taken for i in range(span.start, span.end)):
+    kept: list[tuple[int, int]] = []
+    for s, e in ordered:
+        if not taken.isdisjoint(range(s, e)):
             continue
-        kept.append(span)
-        taken.update(range(span.start, span.end))
-    return sorted(kept, key=lambda s: s.start)
+        kept.append((s, e))
+        taken.update(range(s, e))
+    return sorted(kept)
 
 
 @Language.factory("riskevents_entity_rules", assigns=["doc.ents", "doc._.riskevents_entities"], default_config={})
