@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy
-from spacy.attrs import IDX, IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM, LOWER, ORTH
+from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE, IDX, IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .. import extensions as ext
 from ..layout import blocks_of, text_of
@@ -804,7 +804,18 @@ class EntityRules(RuleComponent):
                 continue
             info[(s, e)] = c
         kept = _filter_by_priority(info)
-        doc.set_ents([Span(doc, s, e, label=info[(s, e)].label, span_id=info[(s, e)].rule_id) for s, e in kept])
+        # doc.ents written as token columns (what doc.set_ents does, without a Span object per entity)
+        strings = self.nlp.vocab.strings
+        ents = numpy.zeros((len(doc), 3), dtype="uint64")
+        ents[:, 0] = 2  # O
+        for s, e in kept:
+            c = info[(s, e)]
+            ents[s, 0] = 3  # B
+            ents[s + 1:e, 0] = 1  # I
+            ents[s:e, 1] = strings.add(c.label)
+            ents[s:e, 2] = strings.add(c.rule_id)
+        if len(doc):
+            doc.from_array([ENT_IOB, ENT_TYPE, ENT_ID], ents)
         records = []
         for s, e in kept:
             c = info[(s, e)]
