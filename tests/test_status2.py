@@ -57,6 +57,8 @@ CASES = [
     ("Calloway Inc has decided to divest its test equipment unit.",
      [("ASSET_SALE", "divest its test equipment unit", "hypothetical")]),
     ("The company said the unit is to be sold sometime this year.", [("ASSET_SALE", "sold", "hypothetical")]),
+    ("The company intends to sell its Dayton plant and expects to close two sales offices.",
+     [("ASSET_SALE", "sell its Dayton plant", "actual")]),
     ("Calloway Inc said it plans to sell its trucking division to Brandt Corp for 40 mln dlrs.",
      [("ASSET_SALE", "sell its trucking division", "actual")]),
     ("CALLOWAY <CLW> PLANS TRUCKING UNIT SALE\n\nCalloway Inc said it will look for a buyer.",

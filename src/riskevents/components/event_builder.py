@@ -307,7 +307,7 @@ class EventBuilder(RuleComponent):
                 continue
             if r.get("unless_counterparty") and self._counterparty(t, s1, stops):
                 continue
-            if "unless_trigger" in r and any(tok.lower_.startswith(tuple(r["unless_trigger"])) for tok in t):
+            if "unless_trigger" in r and t[-1].lower_.startswith(tuple(r["unless_trigger"])):  # the trigger's head
                 continue
             if r["category"] == "NEGATED":
                 negated = True
