@@ -40,6 +40,11 @@ CASES = [
      [("DEBT_DEFAULT", "suspension of interest payments", "actual")]),
     ("The union threatens legal action against the airline.",
      [("LITIGATION_REGULATORY", "legal action", "hypothetical")]),
+    # calls and demands for an investigation or a resignation
+    ("Union leaders called for a federal investigation into the company's accounts.",
+     [("LITIGATION_REGULATORY", "investigation", "hypothetical")]),
+    ("Protesters demanded the resignation of the chief executive of Harlan Co.",
+     [("EXECUTIVE_DEPARTURE", "resignation", "hypothetical")]),
     # proposals: hypothetical for a liquidation or restructuring, not for a regulator's fine or a merger
     ("Delta Shipping said it will propose the liquidation of the company at the annual meeting.",
      [("BANKRUPTCY", "liquidation", "hypothetical")]),
