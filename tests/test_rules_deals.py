@@ -47,6 +47,11 @@ CASES = [
     ("On Tuesday, July 9th, Director Ann Lowry purchased 3,000 shares of Calder Systems stock.", [("!", "ACQUISITION", "")]),
     ("Weston Partners told the SEC it bought 412,000 shares of Calder common stock on May 4 and 5.",
      [("ACQUISITION", "bought 412,000 shares", "actual")]),
+    # ACQUISITION: definite back-references to a takeover offer up to two sentences away (event.acquisition.029)
+    ("Harlow Corp launched a tender offer for Bexley Inc. Analysts were cautious. Bexley's board rejected the offer.",
+     [("ACQUISITION", "the offer", "actual")]),
+    ("The bank plans a public offering of common stock. Dealers were busy. The offer will open on April 6.",
+     [("!", "ACQUISITION", "")]),
     # ASSET_SALE
     ("Norland Inc said it agreed in principle to sell its valve division to a management group.",
      [("ASSET_SALE", "agreed in principle to sell", "actual")]),
@@ -88,3 +93,15 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:50] for c in CASES])
 def test_deal_rules(extract, text, expected):
     assert_events(extract(text), expected)
+
+
+BACK_REFERENCE_DISTRACTORS = [
+    "Dixon completed its takeover of Arlo last year. Trading was quiet. An exchange seat is quoted at 315,000 dlrs "
+    "and the offer is 345,000 dlrs.",
+    "Lenders discussed the merger of two debtors. Talks went on. The steering committee of creditors will consider the offer.",
+]
+
+
+@pytest.mark.parametrize("text", BACK_REFERENCE_DISTRACTORS, ids=[t[:40] for t in BACK_REFERENCE_DISTRACTORS])
+def test_offer_back_reference_distractors(extract, text):
+    assert not [e for e in extract(text) if e.rule_id == "event.acquisition.029"]
