@@ -92,6 +92,8 @@ CASES = [
     ("Analysts expect a dividend cut at Marlowe Corp later this year.",
      [("DIVIDEND_CUT", "dividend cut", "hypothetical")]),
     ("A net loss of about five mln dlrs is forecast for 1988.", [("NET_LOSS", "net loss", "hypothetical")]),
+    ("HARLAN <HRL> SEES QTR, YEAR LOSS\n\nHarlan Co said it will report results next week.",
+     [("NET_LOSS", "YEAR LOSS", "hypothetical")]),
     ("Harlan Co said it expects a net loss of 3 mln dlrs for the year.",
      [("EARNINGS_DECLINE", "expects a net loss", "actual"), ("NET_LOSS", "net loss", "hypothetical")]),
 ]
