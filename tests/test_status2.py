@@ -45,6 +45,10 @@ CASES = [
      [("LITIGATION_REGULATORY", "investigation", "hypothetical")]),
     ("Protesters demanded the resignation of the chief executive of Harlan Co.",
      [("EXECUTIVE_DEPARTURE", "resignation", "hypothetical")]),
+    # imminence is not occurrence
+    ("Harlan Co is set to go into administration, the union said.",
+     [("BANKRUPTCY", "into administration", "hypothetical")]),
+    ("The airline was on the brink of collapse last year.", [("BANKRUPTCY", "collapse", "hypothetical")]),
     # proposals: hypothetical for a liquidation or restructuring, not for a regulator's fine or a merger
     ("Delta Shipping said it will propose the liquidation of the company at the annual meeting.",
      [("BANKRUPTCY", "liquidation", "hypothetical")]),
