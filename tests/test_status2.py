@@ -45,6 +45,9 @@ CASES = [
      [("LITIGATION_REGULATORY", "investigation", "hypothetical")]),
     ("Protesters demanded the resignation of the chief executive of Harlan Co.",
      [("EXECUTIVE_DEPARTURE", "resignation", "hypothetical")]),
+    # what is discussed or negotiated has not happened (not lawsuits discussed, nor bids)
+    ("Officials of Harlan Co met with its banks to discuss a restructuring of the company.",
+     [("RESTRUCTURING", "restructuring", "hypothetical")]),
     # imminence is not occurrence
     ("Harlan Co is set to go into administration, the union said.",
      [("BANKRUPTCY", "into administration", "hypothetical")]),
