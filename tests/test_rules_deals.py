@@ -52,6 +52,9 @@ CASES = [
      [("ACQUISITION", "the offer", "actual")]),
     ("The bank plans a public offering of common stock. Dealers were busy. The offer will open on April 6.",
      [("!", "ACQUISITION", "")]),
+    # EXECUTIVE_DEPARTURE: the predecessor clause with 'also' (event.executive_departure.002)
+    ("Harwood Corp named two directors. They replace Ann Pike and Carl Dunn, who also resigned in May.",
+     [("EXECUTIVE_DEPARTURE", "resigned", "actual")]),
     # ASSET_SALE
     ("Norland Inc said it agreed in principle to sell its valve division to a management group.",
      [("ASSET_SALE", "agreed in principle to sell", "actual")]),
