@@ -80,6 +80,12 @@ CASES = [
     ("The liquidation of its shoe retailing subsidiary cost 4 mln dlrs.", [("!", "BANKRUPTCY", "")]),
     ("It will also offer units of a master limited partnership interest in its chemicals business and new debt.",
      [("!", "DEBT_DEFAULT", "")]),
+    # covenant relief, and regulators' forbearance that is no default
+    ("The note agreements were amended to reflect an easing of some financial covenants.",
+     [("DEBT_DEFAULT", "easing of some financial covenants", "actual")]),
+    ("The country ratified the international covenant on civil and political rights after amending it.",
+     [("!", "DEBT_DEFAULT", "")]),
+    ("Few farm banks have qualified for the capital forbearance provisions of the regulators.", [("!", "DEBT_DEFAULT", "")]),
     # BANKRUPTCY: bank failures in headlines, the reorganization of a Chapter 11 case
     ("TWO KANSAS SAVINGS INSTITUTIONS FAIL", [("BANKRUPTCY", "INSTITUTIONS FAIL", "actual")]),
     ("FDIC SAYS TEXAS BANK HAS FAILED", [("BANKRUPTCY", "BANK HAS FAILED", "actual")]),
