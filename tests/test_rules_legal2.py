@@ -100,6 +100,14 @@ CASES = [
     ("Net includes a charge of 22 mln dlrs for asset revaluation and plant closings.",
      [("IMPAIRMENT_WRITEDOWN", "asset revaluation", "actual")]),
     ("The government may allow a revaluation of the won against the dollar.", [("!", "IMPAIRMENT_WRITEDOWN", "")]),
+    # results revised after they were reported
+    ("UTILITY HOLDING <XYZ> REVISES 1986 NET TO INCLUDE LOSS", [("RESTATEMENT", "REVISES 1986 NET", "actual")]),
+    ("The company said it revised its fourth quarter results to reflect an inventory writedown.",
+     [("RESTATEMENT", "revised its fourth quarter results", "actual")]),
+    ("- Adjusted earnings per share fell 12 per cent to 10.1p", [("!", "RESTATEMENT", "")]),
+    ("-- corrects year of loss in second paragraph in item which originally ran March 3.", [("!", "RESTATEMENT", "")]),
+    ("The company revised its 1987 earnings forecast downward.", [("!", "RESTATEMENT", "")]),
+    ("BELGIUM REVISES DOWN 1987 GNP GROWTH FORECASTS", [("!", "RESTATEMENT", "")]),
 ]
 
 
