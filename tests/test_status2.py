@@ -83,6 +83,10 @@ CASES = [
      [("ACQUISITION", "acquisition", "actual")]),
     ("Harlan Co said it did not complete the previously announced acquisition of Mercer Corp.",
      [("ACQUISITION", "acquisition", "negated")]),
+    # a modal after a deal: a definite deal is a known one (its effects are hypothetical, not the deal)
+    ("Moody's said the acquisition would weaken Harlan Co's cash flow protection.",
+     [("ACQUISITION", "acquisition", "actual")]),
+    ("Analysts said such a merger would be costly for both companies.", [("ACQUISITION", "merger", "hypothetical")]),
     # a conditional covers a long sentence
     ("If the court does not approve the settlement by the end of the month, which the lenders have said they will "
      "oppose in the hearings set for next week in New York, the company will have to file for Chapter 11 protection.",

@@ -307,6 +307,8 @@ class EventBuilder(RuleComponent):
                 continue
             if r.get("unless_counterparty") and self._counterparty(t, s1, stops):
                 continue
+            if r.get("unless_definite") and self._definite(t):
+                continue
             if "unless_trigger" in r and t[-1].lower_.startswith(tuple(r["unless_trigger"])):  # the trigger's head
                 continue
             if r["category"] == "NEGATED":
@@ -330,6 +332,22 @@ class EventBuilder(RuleComponent):
             modality = "hypothetical"
             used.append("question")
         return ("negated" if negated else "affirmed"), modality, sorted(set(used))
+
+    @staticmethod
+    def _definite(t: Span, window: int = 4) -> bool:
+        """Is the trigger the head of a definite noun phrase ('the merger', 'this acquisition', 'Emery's takeover')?
+        A definite deal is a known one: 'the acquisition would impair earnings' says what it does, not whether it
+        happens; 'such a merger would be costly', 'an acquisition could take place' do not presuppose one."""
+        doc = t.doc
+        for i in range(t.start - 1, max(t.start - window, 0) - 1, -1):
+            word = doc[i].lower_
+            if word in ("a", "an", "such", "any", "another", "some"):
+                return False
+            if word in ("the", "this", "that", "its", "their", "his", "her", "our", "'s", "’s"):
+                return True
+            if doc[i].is_punct or word in _CLAUSE_BREAKS:
+                return False
+        return False
 
     @staticmethod
     def _counterparty(t: Span, s1: int, stops: Stops, window: int = 15) -> bool:
