@@ -147,6 +147,8 @@ class EntityRules(RuleComponent):
                                  for s in r["surface"]} for role in ("before", "era", "needs_cue", "strong")}
         self.date_cues["before"] = {s.lower() for s in self.date_cues["before"]}
         self.date_cues["strong"] = {s.lower() for s in self.date_cues["strong"]}
+        self.needs_cue = {w.lower() for w in self.date_cues["needs_cue"]}
+        self.month_names_lower = {k.lower(): v for k, v in self.month_names.items()}
         self.period_rules = {r["code"]: r for r in rules_of_kind(rules, "period")}
         self.relative = {s.lower(): r["id"] for r in rules_of_kind(rules, "relative_date") for s in r["surface"]}
         self.suffixes = {s: r["id"] for r in rules_of_kind(rules, "legal_suffix") for s in r["surface"]}
@@ -615,8 +617,7 @@ class EntityRules(RuleComponent):
         for m in self.century_re.finditer(text) if "century" in text else ():
             value = f"{int(m.group('c')) - 1:02d}XX"
             out.append(Candidate(m.start(), m.end(), "DATE", value, "century", "dates.century.001", 1))
-        needs_cue = {w.lower() for w in self.date_cues["needs_cue"]}
-        names = {k.lower(): v for k, v in self.month_names.items()}
+        needs_cue, names = self.needs_cue, self.month_names_lower
         for m in self._match_at(self.bare_month_re, text, st["month"]):
             name = m.group("m").lower()
             if name in needs_cue and self._word_before(text, m.start()) not in before:

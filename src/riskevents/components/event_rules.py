@@ -169,11 +169,8 @@ class EventRules(RuleComponent):
             sentences: set[int] | None = None
             for attr, values in required or [("LEMMA", rule_anchors)]:
                 index = in_sentences[attr]
-                with_word: set[int] = set()
-                for v in values:
-                    hit = index.get(v)
-                    if hit:
-                        with_word |= hit
+                # the rule's words that occur in the Doc: a set intersection in C, not a lookup per word
+                with_word: set[int] = set().union(*(index[v] for v in index.keys() & values))
                 sentences = with_word if sentences is None else sentences & with_word
                 if not sentences:
                     break
