@@ -177,3 +177,21 @@ def test_release_period_is_dated_by_its_dateline(extract):
             "$3 million for the fourth quarter.\n")
     loss = one(extract(text), "NET_LOSS")
     assert loss.period == "2007-Q4"
+
+
+ONE_PER_CLAUSE = [
+    # the same lawsuit named twice in one clause, the second 15 tokens after the first: one mention
+    ("A federal judge in Denver ruled against Harlan Foods Corp in its long-running appeal of a 1984 jury verdict over "
+     "patent infringement.", ["ruled against"]),
+    # two clauses joined by ', and': two mentions
+    ("A federal judge ruled against Harlan Foods Corp on Monday, and a jury in Ohio returned a verdict over patent "
+     "infringement against its Dayton unit.", ["ruled", "verdict over patent infringement"]),
+]
+
+
+@pytest.mark.parametrize("text,triggers", ONE_PER_CLAUSE)
+def test_one_mention_per_type_per_clause(extract, text, triggers):
+    got = [e.trigger for e in extract(text) if e.event_type == "LITIGATION_REGULATORY"]
+    assert len(got) == len(triggers), got
+    for want, trig in zip(triggers, got):
+        assert want in trig

@@ -98,7 +98,7 @@ class EventBuilder(RuleComponent):
         self.rules_component = rules_component
         self.weights = {**DEFAULT_WEIGHTS, **(confidence_weights or {})}
         self.max_link_distance = max_link_distance
-        self.merge_window = 10
+        self.merge_window = 20
         self.calibration: dict[str, Any] | None = None
         if calibration:
             self.load_calibration(calibration)
