@@ -795,10 +795,10 @@ class EntityRules(RuleComponent):
         # candidates at once (tokens tile the text: each ends where the next starts)
         token_idx = doc.to_array([IDX, LENGTH]).astype("int64") if len(doc) else numpy.zeros((0, 2), dtype="int64")
         starts, lengths = token_idx[:, 0], token_idx[:, 1]
-        n = len(cands)
-        first = numpy.searchsorted(starts, numpy.fromiter((c.start for c in cands), "int64", n), "right") - 1
-        last = numpy.searchsorted(starts, numpy.fromiter((c.end - 1 for c in cands), "int64", n), "right") - 1
-        first = first + (numpy.fromiter((c.start for c in cands), "int64", n) == starts[first] + lengths[first])
+        cand_starts = numpy.fromiter((c.start for c in cands), "int64", len(cands))
+        first = numpy.searchsorted(starts, cand_starts, "right") - 1
+        last = numpy.searchsorted(starts, numpy.fromiter((c.end - 1 for c in cands), "int64", len(cands)), "right") - 1
+        first = first + (cand_starts == starts[first] + lengths[first])  # a start in a token's trailing space
         info: dict[tuple[int, int], Candidate] = {}
         for c, s, e in zip(cands, first.tolist(), (last + 1).tolist()):
             if e <= s or s < 0 or (s, e) in info:
@@ -809,20 +809,18 @@ class EntityRules(RuleComponent):
         strings = self.nlp.vocab.strings
         ents = numpy.zeros((len(doc), 3), dtype="uint64")
         ents[:, 0] = 2  # O
+        records = []
         for s, e in kept:
             c = info[(s, e)]
             ents[s, 0] = 3  # B
             ents[s + 1:e, 0] = 1  # I
             ents[s:e, 1] = strings.add(c.label)
             ents[s:e, 2] = strings.add(c.rule_id)
-        if len(doc):
-            doc.from_array([ENT_IOB, ENT_TYPE, ENT_ID], ents)
-        records = []
-        for s, e in kept:
-            c = info[(s, e)]
             start_char, end_char = int(starts[s]), int(starts[e - 1] + lengths[e - 1])
             records.append(EntityRecord(doc_id="", label=c.label, text=text[start_char:end_char], start_char=start_char,
                                         end_char=end_char, value=c.value, unit=c.unit, rule_id=c.rule_id))
+        if len(doc):
+            doc.from_array([ENT_IOB, ENT_TYPE, ENT_ID], ents)
         doc._.set(ext.ENTITIES, records)
 
 
