@@ -65,10 +65,15 @@ class Stops(NamedTuple):
     punct: list[int]  # ; : themselves, short asides included
 
 
+def _first_at_or_after(positions: list[int], lo: int) -> int | float:
+    """The first position >= lo (infinity when there is none)."""
+    i = bisect.bisect_left(positions, lo)
+    return positions[i] if i < len(positions) else math.inf
+
+
 def _stopped(positions: list[int], lo: int, hi: int) -> bool:
     """Is there a position in [lo, hi)?"""
-    i = bisect.bisect_left(positions, lo)
-    return i < len(positions) and positions[i] < hi
+    return _first_at_or_after(positions, lo) < hi
 
 
 def _is_question(doc: Doc, t: Span, s1: int, punct: list[int]) -> bool:
@@ -355,9 +360,9 @@ class EventBuilder(RuleComponent):
         Inc for 387 mln dlrs', 'decided to sell its stake to <Triguna>')? Then a planned sale is an agreed one."""
         doc = t.doc
         end = min(s1, t.end + window)
-        for i in range(t.end, end - 1):
-            if _stopped(stops.terminators, i, i + 1) or _stopped(stops.commas, i, i + 1):
-                break
+        # the clause ends at the first terminator or comma after the trigger
+        stop = min(_first_at_or_after(stops.terminators, t.end), _first_at_or_after(stops.commas, t.end))
+        for i in range(t.end, min(end - 1, stop)):
             word, nxt = doc[i].lower_, doc[i + 1]
             if word == "to" and nxt.lower_ in ("the", "a", "an") and i + 2 < end:  # 'to the U.S.'s Reynolds Metals'
                 nxt = doc[i + 2]
