@@ -87,7 +87,7 @@ class EventRules(RuleComponent):
             r["id"]: {vocab.strings.add(lemma(w)) for w in r["forbids"]} for r in rules if r.get("forbids")
         }
         self.token_rules = []
-        self._length_bounds: dict[str, tuple[int, int]] = {}
+        self._length_bounds = {}
         for r in rules_of_kind(rules, "token", "exclude"):
             if "pattern" not in r:
                 continue
