@@ -33,7 +33,7 @@ EVENT_TYPES = (
     "EXECUTIVE_DEPARTURE", "ACQUISITION", "ASSET_SALE",
 )
 ENTITY_LABELS = ("MONEY", "PERCENT", "DATE", "ORG", "BUSINESS_UNIT")
-CONTEXT_CATEGORIES = ("NEGATED", "HYPOTHETICAL", "FORWARD_LOOKING", "ASSERTED", "TERMINATE", "PSEUDO")
+CONTEXT_CATEGORIES = ("NEGATED", "HYPOTHETICAL", "FORWARD_LOOKING", "ASSERTED", "TERMINATE", "PSEUDO", "SHIELD")
 SECTION_KINDS = ("headline", "dateline", "body", "table", "forward_looking", "about", "contact")
 
 # Token attributes this pipeline provides (no tagger, parser or statistical NER: POS, TAG, DEP, MORPH are absent).
@@ -51,7 +51,7 @@ KINDS: dict[str, tuple[set[str], set[str]]] = {
     "exclude": (set(), {"phrases", "pattern", "anchors", "attr", "labels", "note"}),
     # context cues (patterns/context.jsonl)
     "cue": ({"category", "phrases"}, {"attr", "direction", "max_scope", "clause", "note", "yields_to", "types",
-                                        "unless_counterparty", "unless_trigger", "unless_definite"}),
+                                        "unless_counterparty", "unless_trigger", "unless_definite", "effect_verbs", "ends"}),
     # sections (patterns/sections.jsonl)
     "heading": ({"section", "phrases"}, {"note"}),
     "paragraph_cue": ({"section", "phrases"}, {"note"}),

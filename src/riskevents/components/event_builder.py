@@ -54,6 +54,9 @@ DEFAULT_WEIGHTS = {
 AMOUNT_TYPES = {"NET_LOSS", "CREDIT_LOSS_PROVISION", "IMPAIRMENT_WRITEDOWN"}
 _PUNCT_TERMINATORS = {";", ":"}
 _ASIDE_MAX = 3  # tokens
+# adverbs between a modal and its verb ('would also worsen', 'could, however, affect', 'would not cut across')
+_MODAL_ASIDES = {"also", "not", "n't", "seriously", "significantly", "further", "only", "however", "therefore", "still",
+                 "greatly", "materially", "adversely", "substantially", "likewise"}
 _CLAUSE_BREAKS = {";", ",", ":", "and", "or", "but", "vs", "vs.", "versus", "compared", "from", "against", "while",
                   "whereas", "than", "after", "before", "following"}
 
@@ -292,8 +295,11 @@ class EventBuilder(RuleComponent):
         asserted = False  # an ASSERTED cue ('the previously announced acquisition') presupposes the event
         modal: list[tuple[str, dict[str, Any]]] = []  # (category, cue) of the HYPOTHETICAL / FORWARD_LOOKING cues
         used: list[str] = []
+        # SHIELD cues ('affected by', 'comment on') end the scope of the categories they name ('ends') for a cue
+        # before them: 'will not be affected by the lawsuit' denies the effect, not the lawsuit
+        shields = [(s, e, r) for s, e, r in cues if r["category"] == "SHIELD" and s0 <= s and e <= t.start]
         for s, e, r in cues:
-            if s < s0 or e > s1 or r["category"] in ("TERMINATE", "PSEUDO"):
+            if s < s0 or e > s1 or r["category"] in ("TERMINATE", "PSEUDO", "SHIELD"):
                 continue
             if s < t.end and t.start < e:  # cue words inside the trigger are part of the event's wording
                 continue
@@ -308,11 +314,13 @@ class EventBuilder(RuleComponent):
                 applies = s - t.end <= scope and not stopped(t.end, s, clause)
             else:
                 applies = False
+            if applies and e <= t.start and any(e <= ss and r["category"] in sr.get("ends", ()) for ss, _, sr in shields):
+                applies = False
             if not applies:
                 continue
             if r.get("unless_counterparty") and self._counterparty(t, s1, stops):
                 continue
-            if r.get("unless_definite") and self._definite(t):
+            if r.get("unless_definite") and self._definite(t) and self._effect(t.doc, e, r.get("effect_verbs")):
                 continue
             if "unless_trigger" in r and t[-1].lower_.startswith(tuple(r["unless_trigger"])):  # the trigger's head
                 continue
@@ -353,6 +361,26 @@ class EventBuilder(RuleComponent):
             if doc[i].is_punct or word in _CLAUSE_BREAKS:
                 return False
         return False
+
+    @staticmethod
+    def _effect(doc: Doc, e: int, verbs: list[str] | None) -> bool:
+        """Is the verb after a modal cue (ending at e) one of ``verbs``, the effects a known event has ('the sale would
+        worsen relations', 'the downgrading would have little effect', 'the filing could, however, affect')? Without a
+        list every verb counts. Not the event's own course ('downgrades would continue', 'asset disposals would
+        total', 'the investigation could not be conducted') nor a counterfactual 'would have been', 'could have
+        amounted'."""
+        if verbs is None:
+            return True
+        i = e
+        while i < len(doc) and (doc[i].lower_ in _MODAL_ASIDES or doc[i].is_punct and doc[i].text == ","):
+            i += 1
+        if i >= len(doc) or doc[i].lemma_.lower() not in verbs:
+            return False
+        if doc[i].lower_ == "have" and i + 1 < len(doc):
+            nxt = doc[i + 1].lower_
+            if nxt == "been" or nxt.endswith("ed") or nxt.endswith("en"):
+                return False
+        return True
 
     @staticmethod
     def _counterparty(t: Span, s1: int, stops: Stops, window: int = 15) -> bool:

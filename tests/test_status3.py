@@ -1,0 +1,53 @@
+"""Status, third round: cue scope that generalizes beyond the dev stories (patterns/context.jsonl cues, the event
+builder's SHIELD cues and effect verbs). Sentences written for the tests."""
+
+import pytest
+
+from conftest import assert_events
+
+CASES = [
+    # a negation before a verb whose object is presupposed denies the verb, not the event
+    ("Its overseas units will not be affected by the lawsuit, the chairman of Dorrance Oil said.",
+     [("LITIGATION_REGULATORY", "lawsuit", "actual")]),
+    ("Haskell Co said it had no comment on the takeover offer from Brant Group.",
+     [("ACQUISITION", "offer", "actual")]),
+    ("The figures do not reflect the company's recent acquisition of Pell Corp.",
+     [("ACQUISITION", "acquisition", "actual")]),
+    ("Employees said they were not consulted on the sale of the company's retail unit to Vance Stores.",
+     [("ASSET_SALE", "sale", "actual")]),
+    ("The regulator said it is not challenging the bank's reported net loss for the year.",
+     [("NET_LOSS", "net loss", "actual")]),
+    ("The court, without comment, upheld a ruling against the insurer.",
+     [("LITIGATION_REGULATORY", "ruling", "actual")]),
+    # ... while the denial of the event itself stays negated
+    ("Harbor Mills has not filed for bankruptcy protection, a spokesman said.",
+     [("BANKRUPTCY", "bankruptcy", "negated")]),
+    ("The lenders have not declared a default on the notes.",
+     [("DEBT_DEFAULT", "default", "negated")]),
+    # cancelled or terminated deals did not go ahead
+    ("Orbis Inc said it cancelled the spin-off of its software unit.",
+     [("ASSET_SALE", "spin-off", "negated")]),
+    ("Calder Corp said its proposed buyout by management has been terminated by mutual consent.",
+     [("ACQUISITION", "buyout", "negated")]),
+    # a modal after a definite event followed by one of its effects speaks of the known event
+    ("Officials said the sale of the chip unit would worsen relations between the two countries.",
+     [("ASSET_SALE", "sale", "actual")]),
+    ("The company said the court order could cause delays in its shipments.",
+     [("LITIGATION_REGULATORY", "order", "actual")]),
+    ("The central bank said the downgrading would have little effect on its borrowing costs.",
+     [("RATING_DOWNGRADE", "downgrading", "actual")]),
+    # ... but not an indefinite one, nor the event's own course, nor a counterfactual
+    ("Analysts said a bankruptcy filing could follow within weeks.",
+     [("BANKRUPTCY", "bankruptcy", "hypothetical")]),
+    ("The agency said downgrades would continue to outpace upgrades this year.",
+     [("RATING_DOWNGRADE", "downgrades", "hypothetical")]),
+    ("The bank said its net loss this year would more than double.",
+     [("NET_LOSS", "net loss", "hypothetical")]),
+    ("A bailout of the airline would have been only a delay, the minister said.",
+     [("LIQUIDITY_STRESS", "bailout", "hypothetical")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_status(extract, text, expected):
+    assert_events(extract(text), expected)
