@@ -45,6 +45,26 @@ CASES = [
      [("NET_LOSS", "net loss", "hypothetical")]),
     ("A bailout of the airline would have been only a delay, the minister said.",
      [("LIQUIDITY_STRESS", "bailout", "hypothetical")]),
+    # a condition right after the event, in its clause
+    ("The bank said it will sue the developer if the loan is not repaid by June.",
+     [("LITIGATION_REGULATORY", "sue", "hypothetical")]),
+    ("The group said it would make further acquisitions if suitable opportunities arose.",
+     [("ACQUISITION", "acquisitions", "hypothetical")]),
+    ("The partnership faces penalties if it misses the filing deadline.",
+     [("LITIGATION_REGULATORY", "penalties", "hypothetical")]),
+    # ... not a condition on something else, nor 'if not all'
+    ("Many banks have written off most, if not all, of their loans to the country.",
+     [("IMPAIRMENT_WRITEDOWN", "written off", "actual")]),
+    ("Vance Corp said its tender offer expires on April 20 unless extended.",
+     [("ACQUISITION", "offer", "actual")]),
+    # an expected event named as a noun (annotation guide: expected losses are hypothetical); not 'than expected'
+    ("The company blamed the expected loss on weak prices.", [("NET_LOSS", "loss", "hypothetical")]),
+    ("Despite an expected second quarter loss, the bank remains well capitalized.",
+     [("NET_LOSS", "loss", "hypothetical")]),
+    ("The company posted a smaller than expected loss in the quarter.", [("NET_LOSS", "loss", "actual")]),
+    # a determiner inside the trigger makes a deal definite: its effects are what the modal is about
+    ("Officials said the sale would give the buyer a strong position in the market.",
+     [("ASSET_SALE", "sale", "actual")]),
 ]
 
 

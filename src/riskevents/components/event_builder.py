@@ -352,6 +352,11 @@ class EventBuilder(RuleComponent):
         A definite deal is a known one: 'the acquisition would impair earnings' says what it does, not whether it
         happens; 'such a merger would be costly', 'an acquisition could take place' do not presuppose one."""
         doc = t.doc
+        first = t[0].lower_  # a trigger may start with its determiner ('the offer', 'a merger')
+        if first in ("a", "an", "such", "any", "another", "some"):
+            return False
+        if first in ("the", "this", "that", "its", "their", "his", "her", "our"):
+            return True
         for i in range(t.start - 1, max(t.start - window, 0) - 1, -1):
             word = doc[i].lower_
             if word in ("a", "an", "such", "any", "another", "some"):
