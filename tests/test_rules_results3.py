@@ -1,0 +1,87 @@
+"""Results and reorganisation rules, third pass (generalization from unannotated wire copy): headline warnings of a
+loss or of lower earnings with the verb inside the trigger, a company's forecast of a profit fall, guidance cuts kept
+to company guidance, temporary shutdowns and debt restructurings kept out of RESTRUCTURING, closure nouns.
+
+Rows are written for this file, in the way wire copy, results tables and releases state these events. A row lists
+the events that must be found; `("!", TYPE, "")` means no event of TYPE may be found in the text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_events
+
+CASES = [
+    # EARNINGS_DECLINE: headline warnings of a loss, the period between the verb and LOSS (commas, amounts included)
+    ("NORTHWIND <NWD> EXPECTS TO POST 2ND QTR AND FULL-YEAR 1987 LOSS",
+     [("EARNINGS_DECLINE", "EXPECTS", "actual"), ("NET_LOSS", "LOSS", "hypothetical")]),
+    ("BALTIC FOODS <BLF> SEES QTR, YEAR LOSS", [("EARNINGS_DECLINE", "SEES", "actual")]),
+    ("KESTREL GROUP SEES 22 CTS/SHR 4TH QTR LOSS ON PLANT SALE", [("EARNINGS_DECLINE", "SEES", "actual")]),
+    # ... but not an improvement, nor a profit forecast beside a unit's losses
+    ("ORION MILLS SEES SMALLER 3RD QTR LOSS", [("!", "EARNINGS_DECLINE", "")]),
+    ("The chain said it expects a narrower loss in the second quarter.", [("!", "EARNINGS_DECLINE", "")]),
+    ("RHEINSTAHL SEES HIGHER 1988 PROFIT DESPITE STEEL LOSSES", [("!", "EARNINGS_DECLINE", "")]),
+    # EARNINGS_DECLINE: headline warnings with the earnings word after the decline (actual, the verb in the trigger)
+    ("TALLIS CHEMICAL SEES LOWER 1988 EARNINGS", [("EARNINGS_DECLINE", "SEES LOWER", "actual")]),
+    ("OSAKA STEEL SEES SHARPLY LOWER SALES AND PROFITS", [("EARNINGS_DECLINE", "SEES", "actual")]),
+    ("NAGOYA MOTORS PROJECTS 31.5 PCT DROP IN 1987/88 CURRENT PROFIT", [("EARNINGS_DECLINE", "DROP", "actual")]),
+    ("BONN INSTITUTE SEES LOWER GROWTH IN 1988", [("!", "EARNINGS_DECLINE", "")]),
+    # EARNINGS_DECLINE: a company's forecast of a profit fall
+    ("Hokuriku Electric forecast its parent company profits to fall 12 pct in the year to March.",
+     [("EARNINGS_DECLINE", "forecast its parent company profits to fall", "actual")]),
+    ("WESTBURY INDUSTRIES SEES LOWER 1988 PROFITS", [("EARNINGS_DECLINE", "SEES LOWER", "actual")]),
+    # EARNINGS_DECLINE: guidance cuts are a company's own; not GNP, money-market or analysts' estimates
+    ("The toolmaker lowered its full-year earnings forecast on weak orders.",
+     [("EARNINGS_DECLINE", "lowered its full-year earnings forecast", "actual")]),
+    ("The research institute cut its forecast for 1988 GNP growth to 1.5 pct from 2.5 pct.",
+     [("!", "EARNINGS_DECLINE", "")]),
+    ("The central bank revised its estimate of the money market shortage to 600 mln stg.",
+     [("!", "EARNINGS_DECLINE", "")]),
+    ("Two analysts lowered their earnings estimates for the retailer after the meeting.",
+     [("!", "EARNINGS_DECLINE", "")]),
+    ("The company revised its profit forecast upward after strong sales.", [("!", "EARNINGS_DECLINE", "")]),
+    ("The caterer slashed its full-year outlook after losing two contracts.",
+     [("EARNINGS_DECLINE", "slashed its full-year outlook", "actual")]),
+    ("Fitch lowered its outlook on the utility to negative from stable.", [("!", "EARNINGS_DECLINE", "")]),
+    ("The fund cut its outlook for global growth in 2020.", [("!", "EARNINGS_DECLINE", "")]),
+    # EARNINGS_DECLINE: below expectations with the expectation's owner, or missed; a warning told with 'would'
+    ("The housebuilder said half-year profits came in below market expectations.",
+     [("EARNINGS_DECLINE", "below market expectations", "actual")]),
+    ("Lumen Labs earned $0.08 per share for the quarter, missing the consensus estimate of $0.11.",
+     [("EARNINGS_DECLINE", "missing the consensus estimate", "actual")]),
+    ("Euro zone industrial output came in below forecasts in May.", [("!", "EARNINGS_DECLINE", "")]),
+    ("The airline warned that its annual profits would be significantly lower than last year.",
+     [("EARNINGS_DECLINE", "warned that its annual profits would be significantly lower", "actual")]),
+    ("The brewer warned that earnings would fall in the second half.",
+     [("EARNINGS_DECLINE", "warned that earnings would fall", "actual")]),
+    ("The brewer warned that its results would be hit by the strike.", [("!", "EARNINGS_DECLINE", "")]),
+    # RESTRUCTURING: closure nouns, sites slated for closure, consolidating outlets
+    ("The fourth-quarter charge covers losses on restaurant closings and lease terminations.",
+     [("RESTRUCTURING", "restaurant closings", "actual")]),
+    ("The carmaker set dates for shutting down three of its truck and bus facilities.",
+     [("RESTRUCTURING", "shutting down three of its truck and bus facilities", "actual")]),
+    ("Four of the group's mills are slated for closure.", [("RESTRUCTURING", "slated for closure", "actual")]),
+    ("The miner set aside 9 mln dlrs for mine closures in Ontario.", [("RESTRUCTURING", "mine closures", "actual")]),
+    ("Government offices closed until Wednesday for the holiday.", [("!", "RESTRUCTURING", "")]),
+    ("SYNDICATED LOAN FACILITY CLOSES FOR HARBOR POWER", [("!", "RESTRUCTURING", "")]),
+    ("Zambia Consolidated Copper Mines issued a rehabilitation plan for the site.", [("!", "RESTRUCTURING", "")]),
+    ("The retailer will consolidate 30 catalog outlets in cities where it has two stores.",
+     [("RESTRUCTURING", "consolidate", "actual")]),
+    # not temporary, strike or maintenance shutdowns; not a deal's closing adjustment; not debt restructured
+    ("The refiner will close its cracking units from May 3 to May 17 for maintenance.", [("!", "RESTRUCTURING", "")]),
+    ("A strike by 20,000 workers closed most of the automaker's plants on Monday.", [("!", "RESTRUCTURING", "")]),
+    ("The carmaker will close four plants for a week to cut inventories.", [("!", "RESTRUCTURING", "")]),
+    ("The payment results from a post-closing adjustment of the division's price.", [("!", "RESTRUCTURING", "")]),
+    ("About six mln dlrs of bank debt and accrued interest will be restructured under the plan.",
+     [("!", "RESTRUCTURING", "")]),
+    ("The company completed a debt and asset restructuring program last year.",
+     [("RESTRUCTURING", "restructuring", "actual")]),
+    ("The board plans to close two depots and will not renew some temporary contracts.",
+     [("RESTRUCTURING", "close two depots", "actual")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_results_rules_third_pass(extract, text, expected):
+    assert_events(extract(text), expected)
