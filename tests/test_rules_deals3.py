@@ -55,6 +55,20 @@ CASES = [
     # ASSET_SALE: after-tax gains and losses on a sale (event.asset_sale.004 without the 'tax' forbid)
     ("Dalton Corp sold its radio unit to Mercer Inc. It will record an after-tax gain of two mln dlrs from the sale.",
      [("ASSET_SALE", "sale", "actual")]),
+    # ACQUISITION: 13D stake purchases (event.acquisition.012)
+    ("Halvern Partners told the SEC it owns 6.1 pct of Dorset Corp. It said it bought the stock for investment purposes.",
+     [("ACQUISITION", "bought the stock", "actual")]),
+    ("Shareholders sued Dorset Corp over a 6.1 pct stake purchase. The suit alleges the company bought the shares back "
+     "at an inflated price.", [("!", "ACQUISITION", "bought the shares")]),
+    # ASSET_SALE: stakes sold, named businesses sold for a price, retail units (015, 016, 004)
+    ("Profit doubled, mainly because of the sale of shares in Tarrant Mining.", [("ASSET_SALE", "sale", "actual")]),
+    ("The proceeds from the sale of shares will be used to repay debt.", [("!", "ASSET_SALE", "")]),
+    ("Harlan Corp said it sold Westbury Mills for 140 mln stg.", [("ASSET_SALE", "sold", "actual")]),
+    ("The dealers sold Ford Escorts for 9,000 dlrs each.", [("!", "ASSET_SALE", "")]),
+    ("Dalby Co said it completed the sale of its shoe retail business to a management group.",
+     [("ASSET_SALE", "sale", "actual")]),
+    ("Dalby Co sold its shoe unit. The retail sale of gasoline makes up a quarter of its earnings.",
+     [("!", "ASSET_SALE", "retail sale")]),
     # ASSET_SALE distractors: market sell-offs, insider boilerplate, tax sales, products going on sale (002, sale.007-008)
     ("The overnight sell-off in bonds was blamed on currency worries.", [("!", "ASSET_SALE", "")]),
     ("Brandon Corp completed the sell-off of its trucking unit.", [("ASSET_SALE", "sell-off of", "actual")]),
