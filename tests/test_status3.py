@@ -65,6 +65,15 @@ CASES = [
     # a determiner inside the trigger makes a deal definite: its effects are what the modal is about
     ("Officials said the sale would give the buyer a strong position in the market.",
      [("ASSET_SALE", "sale", "actual")]),
+    # a restructuring or rescheduling that could not be done has not happened
+    ("The company said it has been unable to restructure its obligations to the bank.",
+     [("DEBT_DEFAULT", "restructure", "hypothetical")]),
+    # a deal that is blocked, sweetened or terminated exists: the request or modal is about that verb
+    ("The minister asked the cabinet to consider blocking the sale of the chip maker to Tanaka Corp.",
+     [("ASSET_SALE", "sale", "actual")]),
+    ("An investor group proposed to sweeten its takeover offer for Harlan Co.",
+     [("ACQUISITION", "offer", "actual")]),
+    ("Regulators would not block the merger, the company said.", [("ACQUISITION", "merger", "actual")]),
 ]
 
 

@@ -297,7 +297,8 @@ class EventBuilder(RuleComponent):
         used: list[str] = []
         # SHIELD cues ('affected by', 'comment on') end the scope of the categories they name ('ends') for a cue
         # before them: 'will not be affected by the lawsuit' denies the effect, not the lawsuit
-        shields = [(s, e, r) for s, e, r in cues if r["category"] == "SHIELD" and s0 <= s and e <= t.start]
+        shields = [(s, e, r) for s, e, r in cues if r["category"] == "SHIELD" and s0 <= s and e <= t.start
+                   and ("types" not in r or t.label_ in r["types"])]
         for s, e, r in cues:
             if s < s0 or e > s1 or r["category"] in ("TERMINATE", "PSEUDO", "SHIELD"):
                 continue
