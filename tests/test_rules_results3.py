@@ -66,6 +66,18 @@ CASES = [
     ("Government offices closed until Wednesday for the holiday.", [("!", "RESTRUCTURING", "")]),
     ("SYNDICATED LOAN FACILITY CLOSES FOR HARBOR POWER", [("!", "RESTRUCTURING", "")]),
     ("Zambia Consolidated Copper Mines issued a rehabilitation plan for the site.", [("!", "RESTRUCTURING", "")]),
+    ("Extraordinary items were 41 mln dlrs provided for closures and writedowns of assets.",
+     [("RESTRUCTURING", "provided for closures", "actual")]),
+    ("The chain subleased three Denver locations closed in May.", [("RESTRUCTURING", "closed", "actual")]),
+    ("The bank's branches closed for the holiday on Monday.", [("!", "RESTRUCTURING", "")]),
+    # LAYOFFS: roles and posts cut by number; a workforce told as shrinking by a number
+    ("The lender will cut 450 roles in its markets arm.", [("LAYOFFS", "cut 450 roles", "actual")]),
+    ("The broadcaster plans to axe 1,200 posts across Europe.", [("LAYOFFS", "axe 1,200 posts", "actual")]),
+    ("The retailer cut its posts on social media after the complaints.", [("!", "LAYOFFS", "")]),
+    ("Headcount at the division will fall by 1,500 by the end of next year.", [("LAYOFFS", "will fall by 1,500", "actual")]),
+    ("The insurer's workforce shrank by 8 pct last year.", [("LAYOFFS", "workforce shrank by 8", "actual")]),
+    ("Manufacturing employment fell by 20,000 in May, the Labor Department said.", [("!", "LAYOFFS", "")]),
+    ("The city's police force shrank by 300 officers.", [("!", "LAYOFFS", "")]),
     ("The retailer will consolidate 30 catalog outlets in cities where it has two stores.",
      [("RESTRUCTURING", "consolidate", "actual")]),
     # not temporary, strike or maintenance shutdowns; not a deal's closing adjustment; not debt restructured
