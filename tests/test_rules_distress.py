@@ -97,7 +97,8 @@ CASES = [
     ("The tour operator ceased trading with immediate effect.", [("!", "DELISTING", "")]),
     ("The shares ceased trading on the exchange on Friday.", [("DELISTING", "ceased trading", "actual")]),
     ("There are not enough qualified workers to handle the energy audits.", [("!", "GOING_CONCERN", "")]),
-    ("The auditors qualified their opinion on the 1986 financial statements.", [("GOING_CONCERN", "qualified", "actual")]),
+    ("The auditors qualified their opinion on the 1986 financial statements because of doubt about the company's "
+     "ability to continue as a going concern.", [("GOING_CONCERN", "qualified", "actual")]),
     ("The Bank of England revised its estimate of the money market shortage.", [("!", "RESTATEMENT", "")]),
     ("He breached a confidentiality agreement with his former employer.", [("!", "DEBT_DEFAULT", "")]),
     ("The country ended an 18-month nuclear test moratorium.", [("!", "DEBT_DEFAULT", "")]),
