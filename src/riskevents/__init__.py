@@ -59,7 +59,7 @@ def extract_text(text: str, nlp: Any = None, doc_id: str = "text-0") -> list[Eve
     from .pipeline import load
 
     nlp = nlp or load()
-    return process_document(nlp, Document(doc_id, text)).events
+    return process_document(nlp, Document(doc_id, text), entities=False).events
 
 
 def extract_frame(texts_or_paths: Iterable[str | Path] | str | Path, nlp: Any = None, entities: bool = False) -> Any:
@@ -71,7 +71,7 @@ def extract_frame(texts_or_paths: Iterable[str | Path] | str | Path, nlp: Any = 
 
     nlp = nlp or load()
     rows = []
-    for result in extract_documents(nlp, _documents(texts_or_paths)):
+    for result in extract_documents(nlp, _documents(texts_or_paths), entities=entities):
         if isinstance(result, Failure):
             continue
         rows.extend(r.to_row() for r in (result.entities if entities else result.events))

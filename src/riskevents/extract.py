@@ -151,7 +151,10 @@ def _carry_title(sections: list[Any], kind: str, title: str) -> list[Any]:
     return out
 
 
-def process_document(nlp: Language, document: Document, chunk_chars: int = CHUNK_CHARS) -> Result:
+def process_document(nlp: Language, document: Document, chunk_chars: int = CHUNK_CHARS, *,
+                     entities: bool = True) -> Result:
+    """The document's events and (unless ``entities`` is False) entities. With ``entities=False`` the events are
+    the same; the entity rules skip the Docs in which no event rule can fire, and ``Result.entities`` is partial."""
     from . import extensions as ext  # imports spaCy: not at module level, the command's main process imports this
 
     result = Result(document)
@@ -160,6 +163,8 @@ def process_document(nlp: Language, document: Document, chunk_chars: int = CHUNK
     terms: list[list[str]] = []
     for start, end in chunk_bounds(document.text, chunk_chars):
         doc = _make_doc(nlp, document.text[start:end], start, section)
+        if not entities:
+            doc.user_data[ext.ENTITY_OUTPUT] = False
         if start or end < len(document.text):  # the neighbouring text and the terms defined in earlier chunks
             doc.user_data[ext.CHUNK_CONTEXT] = {"before_text": document.text[max(0, start - 3000):start],
                                           "after_text": document.text[end:end + 3000], "defined_terms": terms}
@@ -189,14 +194,14 @@ def process_document(nlp: Language, document: Document, chunk_chars: int = CHUNK
 
 
 def extract_documents(nlp: Language, items: Iterable[Document | Failure],
-                      chunk_chars: int = CHUNK_CHARS) -> Iterator[Result | Failure]:
+                      chunk_chars: int = CHUNK_CHARS, *, entities: bool = True) -> Iterator[Result | Failure]:
     """Process documents in order; a document whose processing raises becomes a Failure (the run goes on)."""
     for item in items:
         if isinstance(item, Failure):
             yield item
             continue
         try:
-            yield process_document(nlp, item, chunk_chars)
+            yield process_document(nlp, item, chunk_chars, entities=entities)
         except Exception as e:  # one bad document must not end the run; it is listed instead
             yield Failure(str(item.meta.get("source", item.id)), f"processing failed: {type(e).__name__}: {e}",
                           item.id)

@@ -781,10 +781,25 @@ class EntityRules(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         error_handler = self.get_error_handler()
         try:
-            self.apply(doc)
+            if self._wanted(doc):
+                self.apply(doc)
+            else:
+                doc._.set(ext.ENTITIES, [])
         except Exception as e:
             error_handler(self.name, self, [doc], e)
         return doc
+
+    def _wanted(self, doc: Doc) -> bool:
+        """Entities are found unless the caller wants only events (``ext.ENTITY_OUTPUT`` is False) and no event rule
+        of a later component can fire in this Doc. A chunk of a long document is always done: the terms it defines
+        ("Impac Funding Corporation (IFC)") hold in the chunks after it."""
+        if doc.user_data.get(ext.ENTITY_OUTPUT) is not False or ext.CHUNK_CONTEXT in doc.user_data:
+            return True
+        names = self.nlp.pipe_names
+        for name, proc in self.nlp.pipeline[names.index(self.name) + 1 if self.name in names else 0:]:
+            if hasattr(proc, "can_fire"):
+                return bool(proc.can_fire(doc))
+        return True
 
     def apply(self, doc: Doc) -> None:
         cands = self.candidates(doc)

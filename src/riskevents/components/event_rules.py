@@ -17,6 +17,7 @@ Output: ``doc.spans["riskevents_triggers"]``, label = event type, ``span.id_`` =
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy
@@ -30,6 +31,20 @@ from ..patterns import rules_of_kind
 from .base import RuleComponent, is_in
 
 DEFAULT_PRIOR = 0.8
+_SCAN = "riskevents.event_rules_scan"  # doc.user_data: the matches ``can_fire`` made, for ``find``
+
+
+@dataclass
+class _Scan:
+    """One Doc's matches so far, and the arrays the rules are filtered with."""
+    found: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, rule id)
+    token_excludes: list[tuple[int, int, set[str] | None]] = field(default_factory=list)
+    candidates: list[int] = field(default_factory=list)  # token rules whose first required word occurs
+    in_sentences: dict[str, dict[int, set[int]]] = field(default_factory=dict)  # attr -> value -> sentences
+    lemmas: Any = None
+    sent_starts: Any = None
+    sent_ends: Any = None
+    sent_of: Any = None
 
 
 class EventRules(RuleComponent):
@@ -44,6 +59,7 @@ class EventRules(RuleComponent):
         self._length_bounds: dict[str, tuple[int, int]] = {}
         self._first_word_rules: dict[tuple[str, int], list[int]] = {}
         self._needed: dict[str, Any] = {}
+        self._entity_rules: set[int] = set()
 
     def prior(self, rule_id: str) -> float:
         rule = self.by_id.get(rule_id)
@@ -116,6 +132,9 @@ class EventRules(RuleComponent):
             for v in values:
                 self._first_word_rules.setdefault((attr, v), []).append(i)
         self._needed = {attr: numpy.array(sorted(vs), dtype="uint64") for attr, vs in needed.items()}
+        # the token rules that look at entities (ENT_TYPE ...): run after the entity rules have been asked to skip
+        self._entity_rules = {i for i, (rid, *_) in enumerate(self.token_rules)
+                              if any(k.startswith("ENT_") for tok in self.by_id[rid]["pattern"] for k in tok)}
 
     def _lemma_function(self):
         """Words written in LEMMA patterns, anchors, requires and forbids are lemmatized the way the pipeline
@@ -137,53 +156,86 @@ class EventRules(RuleComponent):
             error_handler(self.name, self, [doc], e)
         return doc
 
-    def find(self, doc: Doc) -> list[Span]:
+    def can_fire(self, doc: Doc) -> bool:
+        """Whether ``find`` can find a trigger in the Doc, asked before the entities are found: the phrases and the
+        token rules that do not look at entities are run and filtered (their matches are kept in the Doc for
+        ``find``); a rule that looks at entities counts as able to fire wherever the words it requires occur."""
+        if ext.EVENTS_POSSIBLE in doc.user_data:
+            return doc.user_data[ext.EVENTS_POSSIBLE]
         if len(doc) == 0:
+            possible = False
+        else:
+            scan = self._scan(doc)
+            possible = (bool(self._keep(doc, scan)) or
+                        any(self._rule_sentences(scan, i) for i in scan.candidates if i in self._entity_rules))
+            doc.user_data[_SCAN] = scan
+        doc.user_data[ext.EVENTS_POSSIBLE] = possible
+        return possible
+
+    def find(self, doc: Doc) -> list[Span]:
+        if len(doc) == 0 or doc.user_data.get(ext.EVENTS_POSSIBLE) is False:
             return []
+        scan = doc.user_data.pop(_SCAN, None) or self._scan(doc)
+        self._run_token_rules(doc, scan, [i for i in scan.candidates if i in self._entity_rules])
+        return self._resolve(doc, self._keep(doc, scan))
+
+    def _scan(self, doc: Doc) -> "_Scan":
+        """The phrase matches and the matches of the token rules that do not look at entities."""
         strings = self.nlp.vocab.strings
-        found: list[tuple[int, int, str]] = []  # (start, end, rule_id)
-        token_excludes: list[tuple[int, int, set[str] | None]] = []
+        scan = _Scan()
         for matcher in (self.phrase_lemma, self.phrase_lower):
             for match_id, s, e in matcher(doc):
-                found.append((s, e, strings[match_id]))
+                scan.found.append((s, e, strings[match_id]))
         arrays = doc.to_array([LEMMA, LOWER, ORTH, SENT_START])
-        lemmas = arrays[:, 0]
+        scan.lemmas = arrays[:, 0]
         sent_flags = arrays[:, 3].astype("int64") == 1
         sent_flags[0] = True
-        sent_starts = numpy.flatnonzero(sent_flags)
-        sent_ends = numpy.append(sent_starts[1:], len(doc))
-        sent_of = numpy.cumsum(sent_flags) - 1
+        scan.sent_starts = numpy.flatnonzero(sent_flags)
+        scan.sent_ends = numpy.append(scan.sent_starts[1:], len(doc))
+        scan.sent_of = numpy.cumsum(sent_flags) - 1
         # value -> sentences containing it, per attribute, for the values some rule requires (numpy.isin finds their
         # tokens; Python only sees those)
         column_of = {"LEMMA": 0, "LOWER": 1, "ORTH": 2}
-        in_sentences: dict[str, dict[int, set[int]]] = {
-            attr: _sentences_by_value(arrays[:, column_of[attr]], sent_of, values)
-            for attr, values in self._needed.items()}
+        scan.in_sentences = {attr: _sentences_by_value(arrays[:, column_of[attr]], scan.sent_of, values)
+                             for attr, values in self._needed.items()}
         # the rules whose first required word occurs in the Doc (the others cannot match), in rule order
         candidates: set[int] = set()
         first_word_rules = self._first_word_rules
-        for attr, index in in_sentences.items():
+        for attr, index in scan.in_sentences.items():
             for v in index:
                 found_rules = first_word_rules.get((attr, v))
                 if found_rules:
                     candidates.update(found_rules)
-        for i in sorted(candidates):
-            rid, rule_anchors, required, matcher = self.token_rules[i]
-            # A rule runs only where it can match: in the sentences that contain every word it requires literally
-            # (a rule that names no word literally: where one of its anchor lemmas occurs).
-            sentences: set[int] | None = None
-            for attr, values in required or [("LEMMA", rule_anchors)]:
-                index = in_sentences[attr]
-                # the rule's words that occur in the Doc: a set intersection in C, not a lookup per word
-                with_word: set[int] = set().union(*(index[v] for v in index.keys() & values))
-                sentences = with_word if sentences is None else sentences & with_word
-                if not sentences:
-                    break
+        scan.candidates = sorted(candidates)
+        self._run_token_rules(doc, scan, [i for i in scan.candidates if i not in self._entity_rules])
+        return scan
+
+    def _rule_sentences(self, scan: "_Scan", i: int) -> set[int]:
+        """The sentences that contain every word token rule ``i`` requires literally (a rule that names no word
+        literally: one of its anchor lemmas)."""
+        _, rule_anchors, required, _ = self.token_rules[i]
+        sentences: set[int] | None = None
+        for attr, values in required or [("LEMMA", rule_anchors)]:
+            index = scan.in_sentences[attr]
+            # the rule's words that occur in the Doc: a set intersection in C, not a lookup per word
+            with_word: set[int] = set().union(*(index[v] for v in index.keys() & values))
+            sentences = with_word if sentences is None else sentences & with_word
+            if not sentences:
+                return set()
+        return sentences or set()
+
+    def _run_token_rules(self, doc: Doc, scan: "_Scan", rules: list[int]) -> None:
+        """Run token rules where they can match (the sentences of ``_rule_sentences``), adding to the scan's
+        matches and token exclusions."""
+        strings = self.nlp.vocab.strings
+        for i in rules:
+            sentences = self._rule_sentences(scan, i)
             if not sentences:
                 continue
+            rid, _, _, matcher = self.token_rules[i]
             bounds = self._length_bounds.get(rid)
             for sid in sorted(sentences):
-                s0, s1 = int(sent_starts[sid]), int(sent_ends[sid])
+                s0, s1 = int(scan.sent_starts[sid]), int(scan.sent_ends[sid])
                 span = doc[s0:s1]
                 for match_id, s, e in matcher(span):
                     if bounds and not bounds[0] <= e - s <= bounds[1]:
@@ -191,17 +243,23 @@ class EventRules(RuleComponent):
                     rid = strings[match_id]
                     if self.by_id[rid]["kind"] == "exclude":
                         labels = self.by_id[rid].get("labels")
-                        token_excludes.append((s0 + s, s0 + e, set(labels) if labels else None))
+                        scan.token_excludes.append((s0 + s, s0 + e, set(labels) if labels else None))
                         continue
                     trig = self.by_id[rid].get("trigger")
                     if trig:
                         s, e = trigger_slice(s, e, trig)
-                    found.append((s0 + s, s0 + e, rid))
-        if not found:
+                    scan.found.append((s0 + s, s0 + e, rid))
+
+    def _keep(self, doc: Doc, scan: "_Scan") -> list[tuple[int, int, str]]:
+        """The matches that no exclusion covers and whose context conditions (requires, forbids, requires_nearby)
+        hold."""
+        if not scan.found:
             return []
+        strings = self.nlp.vocab.strings
+        sent_starts, sent_ends, sent_of, lemmas = scan.sent_starts, scan.sent_ends, scan.sent_of, scan.lemmas
         # tokens covered by exclusions: for every type (None), or per event type
         excluded: dict[str | None, set[int]] = {}
-        exclusions = list(token_excludes)
+        exclusions = list(scan.token_excludes)
         for matcher in (self.exclude_lemma, self.exclude_lower):
             for match_id, s, e in matcher(doc):
                 labels = self.by_id[strings[match_id]].get("labels")
@@ -211,7 +269,7 @@ class EventRules(RuleComponent):
                 excluded.setdefault(key, set()).update(range(s, e))
         everything = excluded.get(None, set())
         kept: list[tuple[int, int, str]] = []
-        for s, e, rid in found:
+        for s, e, rid in scan.found:
             rule = self.by_id[rid]
             label = rule["label"]
             span_tokens = range(s, e)
@@ -236,7 +294,7 @@ class EventRules(RuleComponent):
                 if not any(p.lower() in window for p in nearby["phrases"]):
                     continue
             kept.append((s, e, rid))
-        return self._resolve(doc, kept)
+        return kept
 
     def _beyond_chunk(self, doc: Doc, before: int, after: int) -> str:
         """For a chunk of a long document: the text of the ``-before`` sentences preceding it and of the ``after``

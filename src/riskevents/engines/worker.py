@@ -59,7 +59,7 @@ def process_shard(nlp: Any, shard: Shard, out: str, *, read: ReadOptions, entiti
                     continue
                 report({"b": ordinal})
                 try:
-                    result = process_document(nlp, item, chunk_chars)
+                    result = process_document(nlp, item, chunk_chars, entities=entities)
                 except Exception as e:  # noqa: BLE001 - one bad document must not end the run; it is listed
                     part.failure(Failure(_where(item, source.display), f"processing failed: {type(e).__name__}: {e}",
                                          item.id))
