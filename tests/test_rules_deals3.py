@@ -60,6 +60,10 @@ CASES = [
      [("ACQUISITION", "bought the stock", "actual")]),
     ("Shareholders sued Dorset Corp over a 6.1 pct stake purchase. The suit alleges the company bought the shares back "
      "at an inflated price.", [("!", "ACQUISITION", "bought the shares")]),
+    # ACQUISITION: 'buy ... <business word>' stops at 'from' and skips commodity and paper purchases (006)
+    ("Kemble Corp said it agreed to buy Harbor Trade magazine from the Lyle Group.", [("ACQUISITION", "buy", "actual")]),
+    ("The plan calls for the purchase of developing country debt from commercial banks.", [("!", "ACQUISITION", "")]),
+    ("Japanese crushers bought 3,000 tonnes of Canadian rapeseed in export business overnight.", [("!", "ACQUISITION", "")]),
     # ASSET_SALE: stakes sold, named businesses sold for a price, retail units (015, 016, 004)
     ("Profit doubled, mainly because of the sale of shares in Tarrant Mining.", [("ASSET_SALE", "sale", "actual")]),
     ("The proceeds from the sale of shares will be used to repay debt.", [("!", "ASSET_SALE", "")]),
