@@ -199,3 +199,18 @@ def test_date_spans_leave_the_determiner_out(entities):
     # MUC convention: "the" is not part of a date ("the 1990s" -> "1990s", "the first nine months of 2007")
     ents = entities("in the first nine months of 2007 and in the 1990s")
     assert {e.text for e in ents if e.label == "DATE"} == {"first nine months of 2007", "1990s"}
+
+
+ORGS = [
+    # a period belongs to an abbreviated suffix, not to a full word that ends the sentence
+    ("The bid came from Harlan Industries.", "Harlan Industries"),
+    ("The plant belongs to Narita Electric Power Company.", "Narita Electric Power Company"),
+    ("The contract went to Acme Corp. on Monday.", "Acme Corp."),
+    ("It bought a stake in Dorran Holdings Inc.", "Dorran Holdings Inc."),
+    ("Tessaro Ltd said sales rose.", "Tessaro Ltd"),
+]
+
+
+@pytest.mark.parametrize("text,span", ORGS)
+def test_org_names_end_at_their_suffix(entities, text, span):
+    find(entities(text), span, "ORG")

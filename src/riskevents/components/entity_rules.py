@@ -235,7 +235,9 @@ class EntityRules(RuleComponent):
         self.relative_re = re.compile(rf"(?<!\w)(?:{rel})(?!\w)", re.I)
         self.period_res = self._period_regexes(months)
         sfx = _alt(list(self.suffixes)) or "(?!)"
-        self.suffix_re = re.compile(rf"(?<![\w\-])(?:{sfx})(?![\w\-])\.?")
+        # a period belongs to an abbreviated suffix written with it ("Inc.", "Corp."): "Harlan Industries." ends a
+        # sentence, and the name is "Harlan Industries"
+        self.suffix_re = re.compile(rf"(?<![\w\-])(?:{sfx})(?![\w\-])")
         exch = _alt(list(self.exchanges)) or "(?!)"
         self.ticker_re = re.compile(rf"\((?P<ex>{exch})[ \t]*[:\-]?[ \t]*(?P<sym>[A-Z][A-Z0-9.]{{0,6}})\)|<(?P<sym2>[A-Z][A-Z0-9.]{{0,6}})>")
         self.defined_re = re.compile(r"\([ \t]*(?:the[ \t]+)?[\"\u201c](?P<abbr>[A-Z][A-Za-z0-9&\-]{1,12})[\"\u201d]"
