@@ -74,6 +74,14 @@ CASES = [
     ("An investor group proposed to sweeten its takeover offer for Harlan Co.",
      [("ACQUISITION", "offer", "actual")]),
     ("Regulators would not block the merger, the company said.", [("ACQUISITION", "merger", "actual")]),
+    # a definite offer or bid has been made: studying it or a modal about it does not make it hypothetical
+    ("The board of Harlan Co is carefully studying the takeover offer from Brant Group.",
+     [("ACQUISITION", "offer", "actual")]),
+    ("The company said it is evaluating Brant's latest takeover offer and other alternatives.",
+     [("ACQUISITION", "offer", "actual")]),
+    # ... but an indefinite one, the verb, and an if-clause stay hypothetical (annotation guide)
+    ("Analysts said a higher takeover offer could be made by another bidder.", [("ACQUISITION", "offer", "hypothetical")]),
+    ("If the tender offer succeeds, Brant will own 60 pct of Harlan.", [("ACQUISITION", "offer", "hypothetical")]),
 ]
 
 

@@ -51,7 +51,8 @@ KINDS: dict[str, tuple[set[str], set[str]]] = {
     "exclude": (set(), {"phrases", "pattern", "anchors", "attr", "labels", "note"}),
     # context cues (patterns/context.jsonl)
     "cue": ({"category", "phrases"}, {"attr", "direction", "max_scope", "clause", "note", "yields_to", "types",
-                                        "unless_counterparty", "unless_trigger", "unless_definite", "effect_verbs", "ends"}),
+                                        "unless_counterparty", "unless_trigger", "unless_definite", "effect_verbs", "ends",
+                                        "definite_trigger", "conditional"}),
     # sections (patterns/sections.jsonl)
     "heading": ({"section", "phrases"}, {"note"}),
     "paragraph_cue": ({"section", "phrases"}, {"note"}),

@@ -57,6 +57,8 @@ _ASIDE_MAX = 3  # tokens
 # adverbs between a modal and its verb ('would also worsen', 'could, however, affect', 'would not cut across')
 _MODAL_ASIDES = {"also", "not", "n't", "seriously", "significantly", "further", "only", "however", "therefore", "still",
                  "greatly", "materially", "adversely", "substantially", "likewise"}
+# words before a trigger that make it a verb ('might bid', 'to offer')
+_VERB_BEFORE = {"to", "would", "could", "might", "may", "will", "shall", "should", "can", "must", "not", "n't", "also"}
 _CLAUSE_BREAKS = {";", ",", ":", "and", "or", "but", "vs", "vs.", "versus", "compared", "from", "against", "while",
                   "whereas", "than", "after", "before", "following"}
 
@@ -293,6 +295,7 @@ class EventBuilder(RuleComponent):
 
         negated = False
         asserted = False  # an ASSERTED cue ('the previously announced acquisition') presupposes the event
+        presupposed = False  # a definite offer ('the offer'): drops the modal cues but a conditional's
         modal: list[tuple[str, dict[str, Any]]] = []  # (category, cue) of the HYPOTHETICAL / FORWARD_LOOKING cues
         used: list[str] = []
         # SHIELD cues ('affected by', 'comment on') end the scope of the categories they name ('ends') for a cue
@@ -301,6 +304,12 @@ class EventBuilder(RuleComponent):
                    and ("types" not in r or t.label_ in r["types"])]
         for s, e, r in cues:
             if s < s0 or e > s1 or r["category"] in ("TERMINATE", "PSEUDO", "SHIELD"):
+                continue
+            if r.get("definite_trigger"):  # the trigger's own head word, in a definite noun phrase ('the offer')
+                if (e == t.end and t.start <= s and r["category"] == "ASSERTED" and t.label_ in r.get("types", (t.label_,))
+                        and self._definite_noun(t)):
+                    presupposed = True
+                    used.append(r["id"])
                 continue
             if s < t.end and t.start < e:  # cue words inside the trigger are part of the event's wording
                 continue
@@ -338,6 +347,8 @@ class EventBuilder(RuleComponent):
         modal = [(c, r) for c, r in modal if not (negated and r.get("yields_to") == "NEGATED")]
         if asserted:  # 'expects to close the previously announced acquisition': the closing is ahead, the deal is not
             modal = []
+        elif presupposed:  # 'is evaluating Regal's latest offer'; but 'if the tender offer is successful' (guide)
+            modal = [(c, r) for c, r in modal if r.get("conditional")]
         used.extend(r["id"] for _, r in modal)
         hypothetical = any(c == "HYPOTHETICAL" for c, _ in modal)
         forward = any(c == "FORWARD_LOOKING" for c, _ in modal)
@@ -367,6 +378,20 @@ class EventBuilder(RuleComponent):
             if doc[i].is_punct or word in _CLAUSE_BREAKS:
                 return False
         return False
+
+    @classmethod
+    def _definite_noun(cls, t: Span) -> bool:
+        """A definite noun phrase, not the verb ('Lindner might bid', 'proposes to offer shares', 'the alternative
+        would offer') and not a 'that' clause ('speculated that Lindner might bid')."""
+        doc = t.doc
+        if t.start > 0 and doc[t.start - 1].lower_ in _VERB_BEFORE:
+            return False
+        for i in range(t.start - 1, max(t.start - 4, 0) - 1, -1):
+            if doc[i].lower_ == "that":
+                return False
+            if doc[i].lower_ in _VERB_BEFORE or doc[i].is_punct:
+                break
+        return cls._definite(t)
 
     @staticmethod
     def _effect(doc: Doc, e: int, verbs: list[str] | None) -> bool:
