@@ -82,6 +82,9 @@ CASES = [
     # ... but an indefinite one, the verb, and an if-clause stay hypothetical (annotation guide)
     ("Analysts said a higher takeover offer could be made by another bidder.", [("ACQUISITION", "offer", "hypothetical")]),
     ("If the tender offer succeeds, Brant will own 60 pct of Harlan.", [("ACQUISITION", "offer", "hypothetical")]),
+    # a wire headline of a loss still to come (annotation guide: expected losses are hypothetical)
+    ("HARLAN FOODS TO HAVE THIRD QTR LOSS", [("NET_LOSS", "LOSS", "hypothetical")]),
+    ("HARLAN FOODS POSTS THIRD QTR LOSS", [("NET_LOSS", "LOSS", "actual")]),
 ]
 
 
