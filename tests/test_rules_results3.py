@@ -56,6 +56,23 @@ CASES = [
     ("The brewer warned that earnings would fall in the second half.",
      [("EARNINGS_DECLINE", "warned that earnings would fall", "actual")]),
     ("The brewer warned that its results would be hit by the strike.", [("!", "EARNINGS_DECLINE", "")]),
+    # EARNINGS_DECLINE: 'lower income' only for a company's net/operating/pretax income; incomes of households and
+    # countries are not profits
+    ("The toolmaker reported reduced net income of 5 mln dlrs for the year.",
+     [("EARNINGS_DECLINE", "reduced net income", "actual")]),
+    ("The utility posted lower first quarter operating income.",
+     [("EARNINGS_DECLINE", "lower first quarter operating income", "actual")]),
+    ("The insurer sells annuities to lower middle to middle income households.", [("!", "EARNINGS_DECLINE", "")]),
+    ("Strikes broke out in the region, triggered by falling incomes and frozen wages.", [("!", "EARNINGS_DECLINE", "")]),
+    ("The exporters' combined oil income fell an estimated 20 billion dlrs last year.", [("!", "EARNINGS_DECLINE", "")]),
+    ("The bill sets aside 9 billion dlrs for lower income housing.", [("!", "EARNINGS_DECLINE", "")]),
+    ("Earned premiums decreased by 10 mln dlrs after the revised calculation.", [("!", "EARNINGS_DECLINE", "")]),
+    # EARNINGS_DECLINE: 'lower than expected' alone modifies sales, growth or costs; a low-profit product line is no decline
+    ("The company blamed the loss on lower than expected sales at its consulting arm.",
+     [("!", "EARNINGS_DECLINE", "")]),
+    ("The retailer reported lower than expected profits for the quarter.",
+     [("EARNINGS_DECLINE", "lower than expected profits", "actual")]),
+    ("The group is moving away from low profit commodity chemicals.", [("!", "EARNINGS_DECLINE", "")]),
     # RESTRUCTURING: closure nouns, sites slated for closure, consolidating outlets
     ("The fourth-quarter charge covers losses on restaurant closings and lease terminations.",
      [("RESTRUCTURING", "restaurant closings", "actual")]),
