@@ -73,6 +73,8 @@ CASES = [
      [("ASSET_SALE", "sale", "actual")]),
     ("Dalby Co sold its shoe unit. The retail sale of gasoline makes up a quarter of its earnings.",
      [("!", "ASSET_SALE", "retail sale")]),
+    ("Marden Co said it disposed of 12 restaurants. It said the disposition will result in no gain or loss.",
+     [("ASSET_SALE", "the disposition", "actual")]),
     # ASSET_SALE distractors: market sell-offs, insider boilerplate, tax sales, products going on sale (002, sale.007-008)
     ("The overnight sell-off in bonds was blamed on currency worries.", [("!", "ASSET_SALE", "")]),
     ("Brandon Corp completed the sell-off of its trucking unit.", [("ASSET_SALE", "sell-off of", "actual")]),
