@@ -85,6 +85,9 @@ CASES = [
     # a wire headline of a loss still to come (annotation guide: expected losses are hypothetical)
     ("HARLAN FOODS TO HAVE THIRD QTR LOSS", [("NET_LOSS", "LOSS", "hypothetical")]),
     ("HARLAN FOODS POSTS THIRD QTR LOSS", [("NET_LOSS", "LOSS", "actual")]),
+    # 'but still' between two adjectives is no clause break: the forecast covers the loss
+    ("The company said it will report an improved but still unprofitable second quarter.",
+     [("NET_LOSS", "unprofitable", "hypothetical")]),
 ]
 
 
