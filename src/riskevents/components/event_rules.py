@@ -41,6 +41,7 @@ class _Scan:
     token_excludes: list[tuple[int, int, set[str] | None]] = field(default_factory=list)
     candidates: list[int] = field(default_factory=list)  # token rules whose first required word occurs
     in_sentences: dict[str, dict[int, set[int]]] = field(default_factory=dict)  # attr -> value -> sentences
+    group_sentences: dict[tuple[str, frozenset[int]], set[int]] = field(default_factory=dict)  # word group -> sentences
     lemmas: Any = None
     sent_starts: Any = None
     sent_ends: Any = None
@@ -104,6 +105,7 @@ class EventRules(RuleComponent):
         }
         self.token_rules = []
         self._length_bounds = {}
+        shared: dict[tuple[str, frozenset[int]], tuple[str, frozenset[int]]] = {}  # equal word groups: one object
         for r in rules_of_kind(rules, "token", "exclude"):
             if "pattern" not in r:
                 continue
@@ -119,13 +121,14 @@ class EventRules(RuleComponent):
                 # "requires" is tested on the trigger's sentence after matching: a sentence without one of those
                 # words cannot keep a match, so the Matcher need not run there either
                 required.append(("LEMMA", self._requires[r["id"]]))
-            self.token_rules.append((r["id"], rule_anchors, required, matcher))
+            groups = [(attr, frozenset(values)) for attr, values in required or [("LEMMA", rule_anchors)]]
+            groups = [shared.setdefault(g, g) for g in groups]
+            self.token_rules.append((r["id"], rule_anchors, groups, matcher))
         # which token rules a Doc can need at all: the values of each rule's first required word, indexed, and all
         # values any rule requires, per attribute (a Doc's tokens are tested against them with numpy.isin)
         self._first_word_rules: dict[tuple[str, int], list[int]] = {}
         needed: dict[str, set[int]] = {}
-        for i, (_, rule_anchors, required, _) in enumerate(self.token_rules):
-            groups = required or [("LEMMA", rule_anchors)]
+        for i, (_, _, groups, _) in enumerate(self.token_rules):
             for attr, values in groups:
                 needed.setdefault(attr, set()).update(values)
             attr, values = groups[0]
@@ -213,12 +216,15 @@ class EventRules(RuleComponent):
     def _rule_sentences(self, scan: "_Scan", i: int) -> set[int]:
         """The sentences that contain every word token rule ``i`` requires literally (a rule that names no word
         literally: one of its anchor lemmas)."""
-        _, rule_anchors, required, _ = self.token_rules[i]
         sentences: set[int] | None = None
-        for attr, values in required or [("LEMMA", rule_anchors)]:
-            index = scan.in_sentences[attr]
-            # the rule's words that occur in the Doc: a set intersection in C, not a lookup per word
-            with_word: set[int] = set().union(*(index[v] for v in index.keys() & values))
+        cache = scan.group_sentences
+        for group in self.token_rules[i][2]:
+            with_word = cache.get(group)
+            if with_word is None:
+                attr, values = group
+                index = scan.in_sentences[attr]
+                # the group's words that occur in the Doc: a set intersection in C, not a lookup per word
+                with_word = cache[group] = set().union(*(index[v] for v in index.keys() & values))
             sentences = with_word if sentences is None else sentences & with_word
             if not sentences:
                 return set()
