@@ -55,6 +55,10 @@ CASES = [
     # ASSET_SALE: after-tax gains and losses on a sale (event.asset_sale.004 without the 'tax' forbid)
     ("Dalton Corp sold its radio unit to Mercer Inc. It will record an after-tax gain of two mln dlrs from the sale.",
      [("ASSET_SALE", "sale", "actual")]),
+    # ACQUISITION distractors: bidding for contracts, licences, seats (exclude.acq.014)
+    ("Kendal Printing lost its bid for a contract to print state lottery tickets.", [("!", "ACQUISITION", "")]),
+    ("Three groups are bidding for the offshore exploration licences.", [("!", "ACQUISITION", "")]),
+    ("Kendal Printing made a 12 dlr a share bid for Ashby Press.", [("ACQUISITION", "bid", "actual")]),
     # ACQUISITION: 13D stake purchases (event.acquisition.012)
     ("Halvern Partners told the SEC it owns 6.1 pct of Dorset Corp. It said it bought the stock for investment purposes.",
      [("ACQUISITION", "bought the stock", "actual")]),
@@ -78,6 +82,8 @@ CASES = [
     # ASSET_SALE distractors: market sell-offs, insider boilerplate, tax sales, products going on sale (002, sale.007-008)
     ("The overnight sell-off in bonds was blamed on currency worries.", [("!", "ASSET_SALE", "")]),
     ("Brandon Corp completed the sell-off of its trucking unit.", [("ASSET_SALE", "sell-off of", "actual")]),
+    ("The EPA fined the company over its hazardous waste treatment, storage and disposal operations.",
+     [("!", "ASSET_SALE", "")]),
     ("Following the completion of the sale, the director now owns 12,000 shares of the company's stock.",
      [("!", "ASSET_SALE", "")]),
     ("The county said the tax sale of the homes would go ahead after the unit owners were notified.",
