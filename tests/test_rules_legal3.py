@@ -87,6 +87,18 @@ CASES = [
      [(LIT, "violated several securities laws", "actual")]),
     ("Prosecutors raided the offices of the clearing house last month.", [(LIT, "raided the offices", "actual")]),
     ("The redesigned app is meant to appeal to a younger audience.", [("!", LIT, "")]),
+    # fines received, cases heard or taken to a court, orders against a party, accusations of an offence
+    ("SAVINGS BANK RECEIVES FINE FOR LATE CURRENCY REPORTS", [(LIT, "RECEIVES FINE", "actual")]),
+    ("The broker also faces civil fines for the two years.", [(LIT, "civil fines", "actual")]),
+    ("REGULATOR WINS EXTENSION OF ORDERS AGAINST FORMER TRADER", [(LIT, "ORDERS AGAINST", "actual")]),
+    ("Also charged were two of his associates and a Panama company.", [(LIT, "Also charged were", "actual")]),
+    ("If the state court refuses, the insurer will take its case to the Supreme Court.",
+     [(LIT, "take its case to", "hypothetical")]),
+    ("The bank said no further charges will be brought against it.", [(LIT, "charges", "negated")]),
+    ("Two officials were accused of conspiring to bribe customs inspectors.", [(LIT, "accused of", "actual")]),
+    ("The retailer settled to avoid further legal costs, it said.", [(LIT, "settled", "actual")]),
+    ("The fund manager placed sell orders against the trend.", [("!", LIT, "")]),
+    ("Washington accuses Beijing of stealing technology from its firms.", [("!", LIT, "")]),
     # RESTATEMENT: documents restated, terms restated, a newspaper correction, splits
     ("Holders will vote on an amendment to the restated certificate of incorporation.", [("!", "RESTATEMENT", "")]),
     ("The lenders signed an amended and restated credit agreement.", [("!", "RESTATEMENT", "")]),
