@@ -73,6 +73,10 @@ CASES = [
     ("The retailer reported lower than expected profits for the quarter.",
      [("EARNINGS_DECLINE", "lower than expected profits", "actual")]),
     ("The group is moving away from low profit commodity chemicals.", [("!", "EARNINGS_DECLINE", "")]),
+    # EARNINGS_DECLINE: vague results wording is left out (annotation guide), comparatives stay
+    ("The agency cut its view of the carmaker, citing weak earnings and poor cash generation.",
+     [("!", "EARNINGS_DECLINE", "")]),
+    ("The group reported weaker earnings for the first half.", [("EARNINGS_DECLINE", "weaker earnings", "actual")]),
     # RESTRUCTURING: closure nouns, sites slated for closure, consolidating outlets
     ("The fourth-quarter charge covers losses on restaurant closings and lease terminations.",
      [("RESTRUCTURING", "restaurant closings", "actual")]),
@@ -87,6 +91,11 @@ CASES = [
      [("RESTRUCTURING", "provided for closures", "actual")]),
     ("The chain subleased three Denver locations closed in May.", [("RESTRUCTURING", "closed", "actual")]),
     ("The bank's branches closed for the holiday on Monday.", [("!", "RESTRUCTURING", "")]),
+    # not an economy's restructuring, nor an FHA 'streamline' loan
+    ("Officials said Japan must restructure its economy to rely less on exports.", [("!", "RESTRUCTURING", "")]),
+    ("A streamline FHA refinance lets the borrower skip an appraisal.", [("!", "RESTRUCTURING", "")]),
+    ("The toolmaker said its restructuring program cut annual costs by 12 mln dlrs.",
+     [("RESTRUCTURING", "restructuring", "actual")]),
     # LAYOFFS: roles and posts cut by number; a workforce told as shrinking by a number
     ("The lender will cut 450 roles in its markets arm.", [("LAYOFFS", "cut 450 roles", "actual")]),
     ("The broadcaster plans to axe 1,200 posts across Europe.", [("LAYOFFS", "axe 1,200 posts", "actual")]),
