@@ -88,6 +88,12 @@ CASES = [
     # 'but still' between two adjectives is no clause break: the forecast covers the loss
     ("The company said it will report an improved but still unprofitable second quarter.",
      [("NET_LOSS", "unprofitable", "hypothetical")]),
+    # acquisitions in general, to come (uses of proceeds, further or future ones); not a past or definite deal
+    ("Harlan Co said the proceeds will be used to finance acquisitions and for general corporate purposes.",
+     [("ACQUISITION", "acquisitions", "hypothetical")]),
+    ("The group said it will pursue further acquisitions in Europe.", [("ACQUISITION", "acquisitions", "hypothetical")]),
+    ("The notes were issued to finance recent acquisitions.", [("ACQUISITION", "acquisitions", "actual")]),
+    ("Harlan Co raised 50 mln dlrs to finance its takeover of Brant Group.", [("ACQUISITION", "takeover", "actual")]),
 ]
 
 
