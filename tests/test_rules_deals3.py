@@ -59,6 +59,12 @@ CASES = [
     ("Kendal Printing lost its bid for a contract to print state lottery tickets.", [("!", "ACQUISITION", "")]),
     ("Three groups are bidding for the offshore exploration licences.", [("!", "ACQUISITION", "")]),
     ("Kendal Printing made a 12 dlr a share bid for Ashby Press.", [("ACQUISITION", "bid", "actual")]),
+    # ACQUISITION distractors: warrants and rights to buy shares, over-allotment options (exclude.acq.015-016)
+    ("Each warrant entitles the holder to purchase 2.5 common shares at 14 dlrs.", [("!", "ACQUISITION", "")]),
+    ("Linden Corp will also receive warrants to buy one mln shares of Asher Corp's common stock.", [("!", "ACQUISITION", "")]),
+    ("Underwriters have an option to purchase up to an additional 300,000 shares.", [("!", "ACQUISITION", "")]),
+    ("Linden Corp said it bought 420,000 Asher Corp common shares, raising its stake to 6.2 pct.",
+     [("ACQUISITION", "bought 420,000", "actual")]),
     # ACQUISITION: 13D stake purchases (event.acquisition.012)
     ("Halvern Partners told the SEC it owns 6.1 pct of Dorset Corp. It said it bought the stock for investment purposes.",
      [("ACQUISITION", "bought the stock", "actual")]),
