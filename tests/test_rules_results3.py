@@ -77,6 +77,14 @@ CASES = [
     ("The agency cut its view of the carmaker, citing weak earnings and poor cash generation.",
      [("!", "EARNINGS_DECLINE", "")]),
     ("The group reported weaker earnings for the first half.", [("EARNINGS_DECLINE", "weaker earnings", "actual")]),
+    # EARNINGS_DECLINE: an expected loss used as a noun phrase is no warning; the verb is
+    ("The steelmaker expects a good 1988 profit despite anticipated losses in its tube unit.",
+     [("!", "EARNINGS_DECLINE", ""), ("NET_LOSS", "losses", "hypothetical")]),
+    ("The company blamed the expected loss on permitting delays.", [("!", "EARNINGS_DECLINE", "")]),
+    ("The chipmaker said it anticipated a loss for the quarter.", [("EARNINGS_DECLINE", "anticipated a loss", "actual")]),
+    # NET_LOSS: the wire's correction line is no loss; a run of loss years is
+    ("-- corrects year of loss in third paragraph", [("!", "NET_LOSS", "")]),
+    ("The division reported its fifth year of losses.", [("NET_LOSS", "losses", "actual")]),
     # RESTRUCTURING: closure nouns, sites slated for closure, consolidating outlets
     ("The fourth-quarter charge covers losses on restaurant closings and lease terminations.",
      [("RESTRUCTURING", "restaurant closings", "actual")]),
