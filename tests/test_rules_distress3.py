@@ -36,6 +36,14 @@ CASES = [
     ("Principal repayments on the loans have been stretched out over 14 years.",
      [("DEBT_DEFAULT", "been stretched out", "actual")]),
     ("The retailer lets customers stretch out payments on sofas over a year.", [("!", "DEBT_DEFAULT", "")]),
+    # restructurings told in the passive, Paris Club agreements, standstill arrangements
+    ("About 40 billion dlrs of bank loans have been restructured since 1983.",
+     [("DEBT_DEFAULT", "loans have been restructured", "actual")]),
+    ("The republic signed a Paris Club refinancing agreement with its official creditors on Friday.",
+     [("DEBT_DEFAULT", "Paris Club refinancing agreement", "actual")]),
+    ("The accord extends a standstill arrangement on the country's foreign debt that expires in June.",
+     [("DEBT_DEFAULT", "standstill arrangement", "actual")]),
+    ("The investor signed a standstill arrangement limiting its stake purchases.", [("!", "DEBT_DEFAULT", "")]),
     # interest not paid, non-payment of dues
     ("The interest on the mortgage bonds has not been paid for two months, the trustee said.",
      [("DEBT_DEFAULT", "interest on the mortgage bonds has not been paid", "actual")]),
