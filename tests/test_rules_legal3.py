@@ -99,6 +99,8 @@ CASES = [
     ("The retailer settled to avoid further legal costs, it said.", [(LIT, "settled", "actual")]),
     ("The fund manager placed sell orders against the trend.", [("!", LIT, "")]),
     ("Washington accuses Beijing of stealing technology from its firms.", [("!", LIT, "")]),
+    ("No charges have been laid in what may be the country's largest currency fraud.",
+     [(LIT, "charges have been laid", "negated")]),
     # RESTATEMENT: documents restated, terms restated, a newspaper correction, splits
     ("Holders will vote on an amendment to the restated certificate of incorporation.", [("!", "RESTATEMENT", "")]),
     ("The lenders signed an amended and restated credit agreement.", [("!", "RESTATEMENT", "")]),
