@@ -85,6 +85,9 @@ CASES = [
     # NET_LOSS: the wire's correction line is no loss; a run of loss years is
     ("-- corrects year of loss in third paragraph", [("!", "NET_LOSS", "")]),
     ("The division reported its fifth year of losses.", [("NET_LOSS", "losses", "actual")]),
+    # DIVIDEND_CUT: a company's headline about its own lower dividend (actual, the verb in the trigger)
+    ("HARBOR REALTY TRUST <HRT> SEES LOWER DIVIDENDS", [("DIVIDEND_CUT", "SEES LOWER DIVIDENDS", "actual")]),
+    ("HARBOR REALTY TRUST <HRT> SEES HIGHER DIVIDEND", [("!", "DIVIDEND_CUT", "")]),
     # RESTRUCTURING: closure nouns, sites slated for closure, consolidating outlets
     ("The fourth-quarter charge covers losses on restaurant closings and lease terminations.",
      [("RESTRUCTURING", "restaurant closings", "actual")]),
