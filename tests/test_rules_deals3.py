@@ -86,6 +86,10 @@ CASES = [
      [("!", "ASSET_SALE", "retail sale")]),
     ("Marden Co said it disposed of 12 restaurants. It said the disposition will result in no gain or loss.",
      [("ASSET_SALE", "the disposition", "actual")]),
+    # ASSET_SALE: plural back-references in a sale story (event.asset_sale.017)
+    ("Harwell Inns agreed to sell four hotels for 54 mln dlrs. Proceeds from both sales were used to reduce debt.",
+     [("ASSET_SALE", "sales", "actual")]),
+    ("Harwell Inns sold two hotels last year. The sales rose 5 pct in the quarter.", [("!", "ASSET_SALE", "sales")]),
     # ASSET_SALE distractors: market sell-offs, insider boilerplate, tax sales, products going on sale (002, sale.007-008)
     ("The overnight sell-off in bonds was blamed on currency worries.", [("!", "ASSET_SALE", "")]),
     ("Brandon Corp completed the sell-off of its trucking unit.", [("ASSET_SALE", "sell-off of", "actual")]),
