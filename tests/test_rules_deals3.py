@@ -66,6 +66,12 @@ CASES = [
     ("Underwriters have an option to purchase up to an additional 300,000 shares.", [("!", "ACQUISITION", "")]),
     ("Linden Corp said it bought 420,000 Asher Corp common shares, raising its stake to 6.2 pct.",
      [("ACQUISITION", "bought 420,000", "actual")]),
+    # ACQUISITION distractors: self-tenders, fleet and exchange-seat purchases, grain tenders (exclude.acq.004, .005, .017, .018)
+    ("Marlow Inc said it has started a tender offer for up to two mln of its own common shares.", [("!", "ACQUISITION", "")]),
+    ("Kestrel Air will acquire twelve 30-seat turboprop planes from Dornier.", [("!", "ACQUISITION", "")]),
+    ("The broker became the first foreign firm to acquire an exchange seat.", [("!", "ACQUISITION", "")]),
+    ("Traders awaited the results of the feed wheat tender for the home market.", [("!", "ACQUISITION", "")]),
+    ("Marlow Inc started a tender offer for all shares of Penrose Corp.", [("ACQUISITION", "tender offer", "actual")]),
     # ACQUISITION: 13D stake purchases (event.acquisition.012)
     ("Halvern Partners told the SEC it owns 6.1 pct of Dorset Corp. It said it bought the stock for investment purposes.",
      [("ACQUISITION", "bought the stock", "actual")]),
