@@ -13,6 +13,9 @@ import pytest
 from conftest import assert_events
 
 CASES = [
+    # a spin-off distributes a unit's shares to the company's own holders: no sale (annotation guide, Sales)
+    ("Orbis Inc said it will spin off its software unit to shareholders.", [("!", "ASSET_SALE", "")]),
+    ("The spinoff of Tarn Chemicals was completed on Friday.", [("!", "ASSET_SALE", "")]),
     # ACQUISITION: headline bids and tenders named by the target's ticker (event.acquisition.030)
     ("HOLLOWAY <HLWY> TO PROCEED WITH DARTMOOR <DRT> BID", [("ACQUISITION", "BID", "actual")]),
     ("ARDEN WINS COURT RULING ON CALVERT <CLV> TENDER", [("ACQUISITION", "TENDER", "actual")]),
