@@ -27,6 +27,11 @@ CASES = [
     # cancelled or terminated deals did not go ahead
     ("Orbis Inc said it cancelled the sale of its software unit.",
      [("ASSET_SALE", "sale", "negated")]),
+    # ... also when the ending is a noun before the deal (annotation guide: a withdrawn bid is negated)
+    ("Kessler Corp announced the termination of its tender offer for Brill Inc.",
+     [("ACQUISITION", "tender offer", "negated")]),
+    ("The withdrawal of the bid for Parrish Foods left the shares lower.",
+     [("ACQUISITION", "bid", "negated")]),
     ("Calder Corp said its proposed buyout by management has been terminated by mutual consent.",
      [("ACQUISITION", "buyout", "negated")]),
     # a modal after a definite event followed by one of its effects speaks of the known event
