@@ -10,6 +10,7 @@ import pytest
 from conftest import shared_file
 from riskevents import Document, process_document
 from riskevents import extensions as ext
+from riskevents.components.event_rules import _SCAN
 from riskevents.extract import _make_doc
 
 TEXTS = [
@@ -48,6 +49,7 @@ def test_events_are_the_same_without_entities(nlp, text, has_events):
                 nlp.get_pipe("riskevents_sentences")(doc)))))
         if not doc.user_data[ext.EVENTS_POSSIBLE]:
             assert events_only.entities == [] and len(doc.ents) == 0
+        assert _SCAN not in doc.user_data  # the event rules' scratch is not left in the Doc
 
 
 @pytest.mark.parametrize("text,possible", [

@@ -171,7 +171,8 @@ class EventRules(RuleComponent):
             scan = self._scan(doc)
             possible = (bool(self._keep(doc, scan)) or
                         any(self._rule_sentences(scan, i) for i in scan.candidates if i in self._entity_rules))
-            doc.user_data[_SCAN] = scan
+            if possible:  # (kept only for find, which removes it: a Doc's user_data stays serializable)
+                doc.user_data[_SCAN] = scan
         doc.user_data[ext.EVENTS_POSSIBLE] = possible
         return possible
 
