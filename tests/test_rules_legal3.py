@@ -128,6 +128,24 @@ CASES = [
      [("IMPAIRMENT_WRITEDOWN", "adjusted the carrying value", "actual")]),
     ("The drug is tested in patients with mild cognitive impairment.", [("!", "IMPAIRMENT_WRITEDOWN", "")]),
     ("The miner recorded a goodwill impairment of 80 mln dlrs.", [("IMPAIRMENT_WRITEDOWN", "impairment", "actual")]),
+    # precision audit on random stories: policy and markets, not litigation
+    ("Several central banks bought dollars in concerted action on Tuesday, currency traders said.", [("!", LIT, "")]),
+    ("Finance ministers pledged to arrest the dollar's slide against the yen.", [("!", LIT, "")]),
+    ("Police arrested the former chairman of the trading house on Monday.", [(LIT, "arrested", "actual")]),
+    ("The franchise format suits them better than a joint venture, the analyst said.", [("!", LIT, "")]),
+    ("Unions welcomed the Arbitration Commission's decision on the national wage claim.", [("!", LIT, "")]),
+    ("The miner took a charge associated with its decision to close the smelter.", [("!", LIT, "")]),
+    ("The mine manager was charged with negligence after the collapse.", [(LIT, "charged", "actual")]),
+    # EXECUTIVE_DEPARTURE: government and party officials are not company officers
+    ("Reforms stalled after the resignation of the Communist Party chief in January.",
+     [("!", "EXECUTIVE_DEPARTURE", "")]),
+    ("The White House aide, since fired, and the national security adviser, now resigned, declined comment.",
+     [("!", "EXECUTIVE_DEPARTURE", "")]),
+    ("She retired as tax commissioner last year and joined the audit firm.", [("!", "EXECUTIVE_DEPARTURE", "")]),
+    ("The departure of the chairman came despite pleas from the administration that he stay.",
+     [("!", "EXECUTIVE_DEPARTURE", "")]),
+    ("The brewer said its chief financial officer resigned to join a rival.",
+     [("EXECUTIVE_DEPARTURE", "resigned", "actual")]),
 ]
 
 
