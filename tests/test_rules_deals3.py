@@ -112,6 +112,14 @@ CASES = [
     ("The county said the tax sale of the homes would go ahead after the unit owners were notified.",
      [("!", "ASSET_SALE", "")]),
     ("A new silver coin will go on sale from May 2, the mint said.", [("!", "ASSET_SALE", "")]),
+    # holding a stake is no acquisition; buying one is (exclude.acq.040/041); treasury stock is a buyback (042)
+    ("Marlowe Foods currently holds a majority 51 pct stake in the bottling plant.", [("!", "ACQUISITION", "")]),
+    ("Orbis has been the owner of a 40 pct stake in Tarn Chemicals since 1982.", [("!", "ACQUISITION", "")]),
+    ("Dorrance Bank holds controlling interests in six regional insurers.", [("!", "ACQUISITION", "")]),
+    ("Orbis said it acquired a majority stake in Tarn Chemicals for 20 mln dlrs.",
+     [("ACQUISITION", "acquired a majority stake", "actual")]),
+    ("The plan continues Orbis's program of acquiring treasury stock for its option plans.",
+     [("!", "ACQUISITION", "")]),
 ]
 
 

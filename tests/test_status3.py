@@ -99,6 +99,15 @@ CASES = [
     ("The group said it will pursue further acquisitions in Europe.", [("ACQUISITION", "acquisitions", "hypothetical")]),
     ("The notes were issued to finance recent acquisitions.", [("ACQUISITION", "acquisitions", "actual")]),
     ("Harlan Co raised 50 mln dlrs to finance its takeover of Brant Group.", [("ACQUISITION", "takeover", "actual")]),
+    # an intention disclaimed with 'no (present) intention of' is a denial; speculation about a candidate or an
+    # expressed interest is not a deal (context.negation.020, context.hypothetical.060/061)
+    ("A spokesman said Harlan has no present or future intention of making a full bid for Brant Group.",
+     [("ACQUISITION", "bid for", "negated")]),
+    ("Analysts said Selwyn Publishing is a takeover candidate.", [("ACQUISITION", "takeover", "hypothetical")]),
+    ("Harlan Co first learned of Brant Group's interest in acquiring the rest of the company in March.",
+     [("ACQUISITION", "acquiring", "hypothetical")]),
+    ("Harlan Co said it acquired Brant Group, its third acquisition this year.",
+     [("ACQUISITION", "acquired", "actual")]),
 ]
 
 
