@@ -146,6 +146,20 @@ CASES = [
      [("!", "EXECUTIVE_DEPARTURE", "")]),
     ("The brewer said its chief financial officer resigned to join a rival.",
      [("EXECUTIVE_DEPARTURE", "resigned", "actual")]),
+    ("Markets rallied after the departure of the Treasury Secretary was announced.",
+     [("!", "EXECUTIVE_DEPARTURE", "")]),
+    # an exchange's listing action and a receivership order are not litigation
+    ("The exchange said the action was taken because the company no longer met its listing standards.",
+     [("!", LIT, "")]),
+    ("The court signed an order releasing the retailer from receivership.", [("!", LIT, "")]),
+    ("The SEC said the action against the broker was filed in federal court.", [(LIT, "action", "actual")]),
+    # bankruptcy as a practice area is no event
+    ("She advises lenders and creditors in bankruptcy litigation and restructurings.", [("!", "BANKRUPTCY", "")]),
+    ("The proposal would rank tax debts first in all insolvencies.", [("!", "BANKRUPTCY", "")]),
+    # results restated for a pooled merger are not RESTATEMENT
+    ("The merger will result in a restatement of the buyer's earnings under pooling of interests.",
+     [("!", "RESTATEMENT", "")]),
+    ("Banks are pressed to ease the liquidity squeeze in debtor nations.", [("!", "LIQUIDITY_STRESS", "")]),
 ]
 
 
