@@ -120,6 +120,17 @@ CASES = [
      [("ACQUISITION", "acquired a majority stake", "actual")]),
     ("The plan continues Orbis's program of acquiring treasury stock for its option plans.",
      [("!", "ACQUISITION", "")]),
+    # equipment, grain offers, share issues and supply agreements are no acquisitions (002 forbids, exclude.acq.001,
+    # .005, .043)
+    ("Norland Air said it purchased three Halvorsen Aircraft Corp long-range jets for 90 mln dlrs.",
+     [("!", "ACQUISITION", "")]),
+    ("TWO OFFERS FOR HRW WHEAT AT MORNING SESSION", [("!", "ACQUISITION", "")]),
+    ("Dunmore Securities and Kell Capital agreed to buy the debentures for resale to investors.",
+     [("!", "ACQUISITION", "")]),
+    ("TARN PUBLISHING INITIAL SHARE OFFER OPENS", [("!", "ACQUISITION", "")]),
+    ("Orbis Systems said it signed a volume purchase agreement with Dorrance Bank.", [("!", "ACQUISITION", "")]),
+    ("Norland Air said it purchased Halvorsen Charter Corp for 90 mln dlrs.", [("ACQUISITION", "purchased", "actual")]),
+    ("Dunmore Securities agreed to buy Kell Capital for 30 mln dlrs.", [("ACQUISITION", "agreed to buy", "actual")]),
 ]
 
 
