@@ -108,6 +108,14 @@ CASES = [
      [("ACQUISITION", "acquiring", "hypothetical")]),
     ("Harlan Co said it acquired Brant Group, its third acquisition this year.",
      [("ACQUISITION", "acquired", "actual")]),
+    # growth through acquisitions to come, the stake needed to launch a bid, a deal 'not in the cards'
+    # (context.hypothetical.062, context.negation.021); past growth through acquisitions stays actual
+    ("Harlan Co said it intends to expand through acquisition and new stores.",
+     [("ACQUISITION", "acquisition", "hypothetical")]),
+    ("Brant owns 25 pct of Harlan, short of the 30 pct needed to launch a takeover bid.",
+     [("ACQUISITION", "takeover bid", "hypothetical")]),
+    ("Analysts said a leveraged buyout of Selwyn is not in the cards.", [("ACQUISITION", "leveraged buyout", "negated")]),
+    ("Harlan Co has grown through acquisitions since 1979.", [("ACQUISITION", "acquisitions", "actual")]),
 ]
 
 
