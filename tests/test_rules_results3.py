@@ -151,6 +151,10 @@ CASES = [
     ("Kestrel is the better income stock given its higher yield and lower payout ratio.", [("!", "DIVIDEND_CUT", "")]),
     ("Northwind Software does not pay a dividend.", [("!", "DIVIDEND_CUT", "")]),
     ("The directors did not declare a dividend for the quarter.", [("DIVIDEND_CUT", "did not declare", "actual")]),
+    ("WESTERN POWER <WPW> SELLS FIRST MORTGAGE BONDS", [("!", "ASSET_SALE", "")]),
+    ("The board said it is reorganizing senior management of its insurance subsidiary.", [("!", "RESTRUCTURING", "")]),
+    ("The insurer said it will reorganize its claims operations into three regional centres.",
+     [("RESTRUCTURING", "reorganize", "actual")]),
 ]
 
 
