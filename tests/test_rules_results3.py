@@ -155,6 +155,8 @@ CASES = [
     ("The board said it is reorganizing senior management of its insurance subsidiary.", [("!", "RESTRUCTURING", "")]),
     ("The insurer said it will reorganize its claims operations into three regional centres.",
      [("RESTRUCTURING", "reorganize", "actual")]),
+    ("The bank's foreign exchange losses reached 40 billion yen in the half.", [("!", "NET_LOSS", "")]),
+    ("Meditron signed two export contracts for the sale of its infusion pump.", [("!", "ASSET_SALE", "")]),
 ]
 
 
