@@ -131,6 +131,13 @@ CASES = [
     ("Orbis Systems said it signed a volume purchase agreement with Dorrance Bank.", [("!", "ACQUISITION", "")]),
     ("Norland Air said it purchased Halvorsen Charter Corp for 90 mln dlrs.", [("ACQUISITION", "purchased", "actual")]),
     ("Dunmore Securities agreed to buy Kell Capital for 30 mln dlrs.", [("ACQUISITION", "agreed to buy", "actual")]),
+    # fund trade reports 'increased its stake in X by N%' are portfolio trades; Reuters stake raises stay
+    # (exclude.acq.044); a party winning control of a government is no acquisition (event.acquisition.010 forbids)
+    ("Kestrel Advisors Llc increased its stake in Orbis Systems (ORB) by 12.5% in the second quarter.",
+     [("!", "ACQUISITION", "")]),
+    ("Dorrance Capital raised its stake in Tarn Chemicals to 9.8 pct.", [("ACQUISITION", "raised its stake", "actual")]),
+    ("The Liberal party won control of the provincial government in 1995.", [("!", "ACQUISITION", "")]),
+    ("Dorrance Capital won control of Tarn Chemicals after a proxy contest.", [("ACQUISITION", "won control", "actual")]),
 ]
 
 

@@ -116,6 +116,9 @@ CASES = [
      [("ACQUISITION", "takeover bid", "hypothetical")]),
     ("Analysts said a leveraged buyout of Selwyn is not in the cards.", [("ACQUISITION", "leveraged buyout", "negated")]),
     ("Harlan Co has grown through acquisitions since 1979.", [("ACQUISITION", "acquisitions", "actual")]),
+    # purchases 'from time to time' are to come or habitual (context.hypothetical.063)
+    ("The company said the shares will be acquired from time to time in the open market.",
+     [("ACQUISITION", "acquired", "hypothetical")]),
 ]
 
 
