@@ -160,6 +160,8 @@ CASES = [
     ("The merger will result in a restatement of the buyer's earnings under pooling of interests.",
      [("!", "RESTATEMENT", "")]),
     ("Banks are pressed to ease the liquidity squeeze in debtor nations.", [("!", "LIQUIDITY_STRESS", "")]),
+    ("A spokeswoman for Homeland Security Investigations in Newark declined to comment on the arrests.",
+     [(LIT, "arrests", "actual")]),
 ]
 
 
