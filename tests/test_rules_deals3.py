@@ -136,8 +136,13 @@ CASES = [
     ("Kestrel Advisors Llc increased its stake in Orbis Systems (ORB) by 12.5% in the second quarter.",
      [("!", "ACQUISITION", "")]),
     ("Dorrance Capital raised its stake in Tarn Chemicals to 9.8 pct.", [("ACQUISITION", "raised its stake", "actual")]),
-    ("The Liberal party won control of the provincial government in 1995.", [("!", "ACQUISITION", "")]),
+    ("The Liberal party won control of the provincial legislature in the 1995 election.", [("!", "ACQUISITION", "")]),
     ("Dorrance Capital won control of Tarn Chemicals after a proxy contest.", [("ACQUISITION", "won control", "actual")]),
+    # a possessive before 'majority stake purchase' is no holding (exclude.acq.040 reads the word, not the lemma)
+    ("Orbis booked a gain on the sale of its Tarn shares to Dunmore during the latter's majority stake purchase.",
+     [("ACQUISITION", "majority stake", "actual")]),
+    ("Analysts said the government blocked Dunmore Capital from taking control of Orbis Bank.",
+     [("ACQUISITION", "taking control", "actual")]),
 ]
 
 

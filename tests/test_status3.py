@@ -119,6 +119,8 @@ CASES = [
     # purchases 'from time to time' are to come or habitual (context.hypothetical.063)
     ("The company said the shares will be acquired from time to time in the open market.",
      [("ACQUISITION", "acquired", "hypothetical")]),
+    # an expressed lack of interest stays a denial (context.hypothetical.061 yields to the negation)
+    ("Harlan Co said it is not interested in acquiring Brant Group.", [("ACQUISITION", "acquiring", "negated")]),
 ]
 
 
