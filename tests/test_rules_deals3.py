@@ -143,6 +143,9 @@ CASES = [
      [("ACQUISITION", "majority stake", "actual")]),
     ("Analysts said the government blocked Dunmore Capital from taking control of Orbis Bank.",
      [("ACQUISITION", "taking control", "actual")]),
+    # buyback headlines name no target (exclude.acq.045); a stake headline names one
+    ("DORRANCE <DOR> TO PURCHASE 750,000 COMMON SHARES", [("!", "ACQUISITION", "")]),
+    ("HALE GROUP BUYS 500,000 ORBIS <ORB> SHARES", [("ACQUISITION", "BUYS", "actual")]),
 ]
 
 
