@@ -59,6 +59,10 @@ _MODAL_ASIDES = {"also", "not", "n't", "seriously", "significantly", "further", 
                  "greatly", "materially", "adversely", "substantially", "likewise"}
 # words before a trigger that make it a verb ('might bid', 'to offer')
 _VERB_BEFORE = {"to", "would", "could", "might", "may", "will", "shall", "should", "can", "must", "not", "n't", "also"}
+# determiners that make a noun phrase indefinite or definite ('a merger' / 'the merger', 'its offer', "Emery's takeover")
+_INDEFINITE = {"a", "an", "such", "any", "another", "some"}
+_DEFINITE = {"the", "this", "that", "its", "their", "his", "her", "our"}
+_POSSESSIVE = {"'s", "’s"}
 _CLAUSE_BREAKS = {";", ",", ":", "and", "or", "but", "vs", "vs.", "versus", "compared", "from", "against", "while",
                   "whereas", "than", "after", "before", "following"}
 
@@ -365,15 +369,15 @@ class EventBuilder(RuleComponent):
         happens; 'such a merger would be costly', 'an acquisition could take place' do not presuppose one."""
         doc = t.doc
         first = t[0].lower_  # a trigger may start with its determiner ('the offer', 'a merger')
-        if first in ("a", "an", "such", "any", "another", "some"):
+        if first in _INDEFINITE:
             return False
-        if first in ("the", "this", "that", "its", "their", "his", "her", "our"):
+        if first in _DEFINITE:
             return True
         for i in range(t.start - 1, max(t.start - window, 0) - 1, -1):
             word = doc[i].lower_
-            if word in ("a", "an", "such", "any", "another", "some"):
+            if word in _INDEFINITE:
                 return False
-            if word in ("the", "this", "that", "its", "their", "his", "her", "our", "'s", "’s"):
+            if word in _DEFINITE or word in _POSSESSIVE:
                 return True
             if doc[i].is_punct or word in _CLAUSE_BREAKS:
                 return False
