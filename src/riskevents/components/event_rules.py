@@ -46,6 +46,7 @@ class _Scan:
     sent_starts: Any = None
     sent_ends: Any = None
     sent_of: Any = None
+    kept: list[tuple[int, int, str]] | None = None  # the filtered matches, once computed for ``found``
 
 
 class EventRules(RuleComponent):
@@ -169,7 +170,8 @@ class EventRules(RuleComponent):
             possible = False
         else:
             scan = self._scan(doc)
-            possible = (bool(self._keep(doc, scan)) or
+            scan.kept = self._keep(doc, scan)
+            possible = (bool(scan.kept) or
                         any(self._rule_sentences(scan, i) for i in scan.candidates if i in self._entity_rules))
             if possible:  # (kept only for find, which removes it: a Doc's user_data stays serializable)
                 doc.user_data[_SCAN] = scan
@@ -180,8 +182,11 @@ class EventRules(RuleComponent):
         if len(doc) == 0 or doc.user_data.get(ext.EVENTS_POSSIBLE) is False:
             return []
         scan = doc.user_data.pop(_SCAN, None) or self._scan(doc)
+        before = (len(scan.found), len(scan.token_excludes))
         self._run_token_rules(doc, scan, [i for i in scan.candidates if i in self._entity_rules])
-        return self._resolve(doc, self._keep(doc, scan))
+        if scan.kept is None or (len(scan.found), len(scan.token_excludes)) != before:
+            scan.kept = self._keep(doc, scan)  # (can_fire kept the matches already, unless entity rules added some)
+        return self._resolve(doc, scan.kept)
 
     def _scan(self, doc: Doc) -> "_Scan":
         """The phrase matches and the matches of the token rules that do not look at entities."""
