@@ -55,6 +55,18 @@ MONEY = [
     # a conversion in parentheses is not a negative amount
     ("The minimum wage is 76.40 kroner (dlrs 10.6) an hour.", "dlrs 10.6", 10.6, "USD"),
     ("It paid 5 mln stg (8 mln dlrs) for it.", "8 mln dlrs", 8e6, "USD"),
+    # Indian numbering scales: 1 crore = 10 million, 1 lakh = 100,000
+    ("Profit rose to Rs 146 crore in the quarter.", "Rs 146 crore", 1.46e9, "INR"),
+    ("a fine of INR 1.45 Lakh", "INR 1.45 Lakh", 1.45e5, "INR"),
+    ("valued at 2,500 crore rupees", "2,500 crore rupees", 2.5e10, "INR"),
+    # dollar prefixes of other countries, and ISO codes written before the amount
+    ("It paid S$45 million for the stake.", "S$45 million", 4.5e7, "SGD"),
+    ("Sales reached NT$3.2 billion.", "NT$3.2 billion", 3.2e9, "TWD"),
+    ("a NZ$45 million loan", "NZ$45 million", 4.5e7, "NZD"),
+    ("It raised R$1.5 billion in bonds.", "R$1.5 billion", 1.5e9, "BRL"),
+    ("The fine was US$20 million.", "US$20 million", 2e7, "USD"),
+    ("net profit of SEK 2.1bn", "SEK 2.1bn", 2.1e9, "SEK"),
+    ("a NOK 300 million contract", "NOK 300 million", 3e8, "NOK"),
 ]
 
 
@@ -214,25 +226,3 @@ ORGS = [
 @pytest.mark.parametrize("text,span", ORGS)
 def test_org_names_end_at_their_suffix(entities, text, span):
     find(entities(text), span, "ORG")
-
-
-MONEY_FORMS = [
-    # Indian numbering scales: 1 crore = 10 million, 1 lakh = 100,000
-    ("Profit rose to Rs 146 crore in the quarter.", "Rs 146 crore", 1.46e9, "INR"),
-    ("a fine of INR 1.45 Lakh", "INR 1.45 Lakh", 1.45e5, "INR"),
-    ("valued at 2,500 crore rupees", "2,500 crore rupees", 2.5e10, "INR"),
-    # dollar prefixes of other countries, and ISO codes written before the amount
-    ("It paid S$45 million for the stake.", "S$45 million", 4.5e7, "SGD"),
-    ("Sales reached NT$3.2 billion.", "NT$3.2 billion", 3.2e9, "TWD"),
-    ("a NZ$45 million loan", "NZ$45 million", 4.5e7, "NZD"),
-    ("It raised R$1.5 billion in bonds.", "R$1.5 billion", 1.5e9, "BRL"),
-    ("The fine was US$20 million.", "US$20 million", 2e7, "USD"),
-    ("net profit of SEK 2.1bn", "SEK 2.1bn", 2.1e9, "SEK"),
-    ("a NOK 300 million contract", "NOK 300 million", 3e8, "NOK"),
-]
-
-
-@pytest.mark.parametrize("text,span,value,unit", MONEY_FORMS)
-def test_money_forms(entities, text, span, value, unit):
-    e = find(entities(text), span, "MONEY")
-    assert same_value(e.value, value) and e.unit == unit, (e.value, e.unit)
