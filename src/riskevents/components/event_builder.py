@@ -65,6 +65,17 @@ _DEFINITE = {"the", "this", "that", "its", "their", "his", "her", "our"}
 _POSSESSIVE = {"'s", "’s"}
 _CLAUSE_BREAKS = {";", ",", ":", "and", "or", "but", "vs", "vs.", "versus", "compared", "from", "against", "while",
                   "whereas", "than", "after", "before", "following"}
+# a coordinator right before a cue that follows the trigger starts a new clause: 'supported the complaint and unless
+# Argentina acts', 'completed the sale and could record a gain'
+_COORDINATORS = {"and", "or", "but"}
+# words after which an 'if' opens its own clause (its condition then covers the rest of the sentence, across commas:
+# 'He said if the banks agreed ..., workers would be laid off'); after any other word the if-clause is embedded in a
+# clause of its own and ends at its comma ('Concerned that he would lose his job if he kept missing days, Chester
+# agreed to plead guilty')
+_CLAUSE_OPENERS = {"that", "and", "but", "or", "so", "even", "only", "then", "said", "says", "say", "added", "adds",
+                   "noted", "notes", "warned", "warns", "told", "stated", "believes", "believe", "believed", "thinks",
+                   "think", "thought", "feared", "fears", "fear", "argued", "argues", "asked", "because", "whether",
+                   "--", "-", "\u2014"}
 
 
 class Stops(NamedTuple):
@@ -314,6 +325,16 @@ class EventBuilder(RuleComponent):
                         and self._definite_noun(t)):
                     presupposed = True
                     used.append(r["id"])
+                # or a cue before a definite trigger ('expects to complete the acquisition', 'hopes to close the
+                # sale'): the deal is known, its closing lies ahead; like a definite offer, only a condition still
+                # makes it hypothetical
+                elif (r.get("direction", "forward") == "forward" and int(r.get("max_scope", 0)) > 0 and e <= t.start
+                      and s >= s0
+                      and r["category"] == "ASSERTED" and t.label_ in r.get("types", (t.label_,))
+                      and t.start - e <= int(r.get("max_scope", 0)) and not stopped(e, t.start, True)
+                      and self._definite(t)):
+                    presupposed = True
+                    used.append(r["id"])
                 continue
             if s < t.end and t.start < e:  # cue words inside the trigger are part of the event's wording
                 continue
@@ -323,9 +344,12 @@ class EventBuilder(RuleComponent):
             direction = r.get("direction", "forward")
             clause = r.get("clause") == "comma"
             if e <= t.start and direction in ("forward", "both"):
+                if r.get("conditional") and scope > 8 and not clause and not self._opens_clause(t.doc, s, s0):
+                    clause = True  # an embedded if-clause ends at its comma
                 applies = t.start - e <= scope and not stopped(e, t.start, clause)
             elif s >= t.end and direction in ("backward", "both"):
-                applies = s - t.end <= scope and not stopped(t.end, s, clause)
+                applies = (s - t.end <= scope and not stopped(t.end, s, clause)
+                           and not (s - 1 >= t.end and t.doc[s - 1].lower_ in _COORDINATORS))
             else:
                 applies = False
             if applies and e <= t.start and any(e <= ss and r["category"] in sr.get("ends", ()) for ss, _, sr in shields):
@@ -361,6 +385,18 @@ class EventBuilder(RuleComponent):
             modality = "hypothetical"
             used.append("question")
         return ("negated" if negated else "affirmed"), modality, sorted(set(used))
+
+    @staticmethod
+    def _opens_clause(doc: Doc, s: int, s0: int) -> bool:
+        """Does the cue at token s open a clause of its own (sentence start, after punctuation, a conjunction or a
+        reporting verb)?"""
+        i = s - 1
+        while i >= s0 and doc[i].is_space:
+            i -= 1
+        if i < s0:
+            return True
+        prev = doc[i]
+        return prev.is_punct or prev.lower_ in _CLAUSE_OPENERS
 
     @staticmethod
     def _definite(t: Span, window: int = 4) -> bool:
@@ -408,6 +444,8 @@ class EventBuilder(RuleComponent):
             return True
         i = e
         while i < len(doc) and (doc[i].lower_ in _MODAL_ASIDES or doc[i].is_punct and doc[i].text == ","):
+            i += 1
+        if i < len(doc) and doc[i].lower_ == "to":  # 'the acquisition is expected to increase revenues'
             i += 1
         if i >= len(doc) or doc[i].lemma_.lower() not in verbs:
             return False

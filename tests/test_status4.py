@@ -1,0 +1,82 @@
+"""Status, fourth round: cues found by reading the extractor's statuses on unannotated non-test wire copy
+(patterns/context.jsonl and the event builder's clause rules). Sentences written for the tests."""
+
+import pytest
+
+from conftest import assert_events
+
+CASES = [
+    # the expected closing of a known deal: the deal is agreed, only its closing lies ahead (context.pseudo.002)
+    ("Harlan Co said the merger is expected to become effective in June.", [("ACQUISITION", "merger", "actual")]),
+    ("Brant Group said the sale of its dairy unit is expected to be completed in the third quarter.",
+     [("ASSET_SALE", "sale", "actual")]),
+    # ... while an expected event stays forward-looking
+    ("Analysts said a second quarter loss is expected.", [("NET_LOSS", "loss", "hypothetical")]),
+    # an expected effect of a definite event speaks of the known event (context.forward.002 effect verbs)
+    ("Selwyn said the acquisition is expected to increase its annual sales by 20 pct.",
+     [("ACQUISITION", "acquisition", "actual")]),
+    ("The restructuring is expected to reduce costs by 40 mln dlrs a year, the bank said.",
+     [("RESTRUCTURING", "restructuring", "actual")]),
+    # completing or closing a definite deal presupposes it (context.asserted.003) ...
+    ("Harlan Co said it hopes to complete the acquisition of Brant Group in May.",
+     [("ACQUISITION", "acquisition", "actual")]),
+    ("The company said it expects to close the sale of its chemicals unit by Friday.",
+     [("ASSET_SALE", "sale", "actual")]),
+    # ... but not an indefinite one, and an if-clause still applies
+    ("Harlan Co said it hopes to complete an acquisition this year.", [("ACQUISITION", "acquisition", "hypothetical")]),
+    ("The company will book a gain if it completes the sale of its chemicals unit.",
+     [("ASSET_SALE", "sale", "hypothetical")]),
+    # exercising an option is the purchase; holding one is not (context.pseudo.003)
+    ("Vance Corp said it is exercising its option to acquire 40 pct of Brill Inc.",
+     [("ACQUISITION", "acquire", "actual")]),
+    ("Vance Corp holds an option to acquire 40 pct of Brill Inc.", [("ACQUISITION", "acquire", "hypothetical")]),
+    # shares 'tendered and not withdrawn' under a bid, and the target of a bid: the bid was made
+    ("About 2.1 mln shares were tendered and not withdrawn under its bid for Brill Inc.",
+     [("ACQUISITION", "bid", "actual")]),
+    ("Shares of Parrish Foods, the target of a takeover bid from Vance Corp, rose two dlrs.",
+     [("ACQUISITION", "takeover bid", "actual")]),
+    ("The broker said it is not the target of a formal SEC investigation.",
+     [("LITIGATION_REGULATORY", "investigation", "negated")]),
+    # withdrawal words do not deny a loss (context.negation.004 types)
+    ("The company is withdrawing from unprofitable product lines.", [("NET_LOSS", "unprofitable", "actual")]),
+    ("Harlan Co said it withdrew its bid for Brant Group.", [("ACQUISITION", "bid", "negated")]),
+    # 'may' or 'might' with a verb of the event's occurrence after it (context.hypothetical.064) ...
+    ("The chairman said more acquisitions may be made this year.", [("ACQUISITION", "acquisitions", "hypothetical")]),
+    ("Analysts said further writedowns might be necessary.", [("IMPAIRMENT_WRITEDOWN", "writedowns", "hypothetical")]),
+    # ... not a known event's effect or character
+    ("An official said the debt moratorium might backfire on the country.", [("DEBT_DEFAULT", "moratorium", "actual")]),
+    ("The company said its 1986 net loss may prevent it from paying the fee.", [("NET_LOSS", "net loss", "actual")]),
+    # a need is no decision (context.hypothetical.066); a past necessity is
+    ("A spokesman said the company needs to be restructured to cut costs.",
+     [("RESTRUCTURING", "restructured", "hypothetical")]),
+    ("The company said it had to close the Akron plant last year.", [("RESTRUCTURING", "close", "actual")]),
+    # a vow of legal action is a threat (context.hypothetical.067)
+    ("The union vowed to challenge the decision in court.", [("LITIGATION_REGULATORY", "challenge", "hypothetical")]),
+    # predictions (context.forward.007); a decided liquidation stays actual
+    ("Many of the new brokers will end up losing money, analysts said.", [("NET_LOSS", "losing money", "hypothetical")]),
+    ("The airline is destined to be acquired by a larger carrier.", [("ACQUISITION", "acquired", "hypothetical")]),
+    ("Harlan Co said the company will eventually be liquidated.", [("BANKRUPTCY", "liquidated", "actual")]),
+    # an if-clause inside another clause ends at its comma; one that opens the sentence or follows 'said' does not
+    ("Worried that he would lose his licence if he kept missing hearings, the broker agreed to plead guilty.",
+     [("LITIGATION_REGULATORY", "plead guilty", "actual")]),
+    ("If the plan is rejected, the plant will be closed, union officials said.",
+     [("RESTRUCTURING", "closed", "hypothetical")]),
+    ("The spokesman said if the banks refuse, workers would have to be laid off.",
+     [("LAYOFFS", "laid off", "hypothetical")]),
+    # a condition after 'and' heads its own clause
+    ("The agency backed the complaint and unless the tax is lifted it will act, officials said.",
+     [("LITIGATION_REGULATORY", "complaint", "actual")]),
+    # a claim or cost 'resulting from' or 'arising from' an event presupposes it (TERMINATE)
+    ("The company said it has defenses to any possible claim resulting from the investigation.",
+     [("LITIGATION_REGULATORY", "investigation", "actual")]),
+    ("An auditor's opinion was qualified subject to the outcome of two lawsuits.",
+     [("LITIGATION_REGULATORY", "lawsuits", "actual")]),
+    # 'since' starts another clause: a price that dropped since the purchase does not deny the purchase
+    ("The share price has dropped sharply since Vance Corp acquired Brill Inc in 1985.",
+     [("ACQUISITION", "acquired", "actual")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_status(extract, text, expected):
+    assert_events(extract(text), expected)
