@@ -66,6 +66,58 @@ CASES = [
      [("RATING_DOWNGRADE", "reduced", "actual")]),
     # LIQUIDITY_STRESS: tax credits that cut people from the rolls are no credit line cut
     ("The budget gives tax credits that will cut 850,000 people from the tax rolls.", [("!", "LIQUIDITY_STRESS", "")]),
+    # LITIGATION_REGULATORY: 'antitrust' as an adjective of laws, posts and filings is no case; sanctions between states
+    ("The investor group asked federal antitrust regulators for clearance to raise its stake.", [("!", LIT, "")]),
+    ("He has served in a number of antitrust division posts since 1972.", [("!", LIT, "")]),
+    ("Kelso Corp filed an antitrust lawsuit against its former supplier.", [(LIT, "lawsuit", "actual")]),
+    ("The court reinstated a jury verdict against it for antitrust damages of 3.8 mln dlrs.",
+     [(LIT, "antitrust damages", "actual")]),
+    ("Parliament voted to decree unilateral trade sanctions against the regime.", [("!", LIT, "")]),
+    ("The NASD imposed sanctions on the broker for violating its rules.", [(LIT, "imposed sanctions on", "actual")]),
+    # everyday senses: a way that suits you, the fine print, in my judgment, a basic complaint, order imbalances
+    ("Choose a savings account that suits you.", [("!", LIT, "")]),
+    ("Read the fine print before you open the account, the agency official said.", [("!", LIT, "")]),
+    ("Testifying before the agency board, he said that in my judgment the decline will continue.", [("!", LIT, "")]),
+    ("The basic complaint of the official is that the levy ignores currency rates.", [("!", LIT, "")]),
+    ("The exchange halted the stock before the close because of an order imbalance.", [("!", LIT, "")]),
+    ("All the economic agencies have been charged with elaborating further savings measures.", [("!", LIT, "")]),
+    ("The plant reopened after settlement of a labour dispute, the union said.", [("!", LIT, "")]),
+    ("The government will reduce fines for taxpayers who file their returns late.", [("!", LIT, "")]),
+    # EXECUTIVE_DEPARTURE: retired as background after a possessive; 'succeed' meaning to be successful
+    ("\"It makes it harder to settle,\" said Pennzoil's retired president Baine Kerr.", [("!", DEP, "")]),
+    ("Traded options need a liquid futures base to succeed, the chairman of the committee said.", [("!", DEP, "")]),
+    ("Mora will succeed Fred Peterson as president and chief executive.", [(DEP, "succeed", "actual")]),
+    # DEBT_DEFAULT: credit terms of a retailer, deferred parts of a sale price, workers' wages
+    ("The delayed payment period starts from the date of order, and you pay no interest before it ends.",
+     [("!", "DEBT_DEFAULT", "")]),
+    ("The quarter will include proceeds of the sale, 250 mln dlrs cash at closing plus deferred payments.",
+     [("!", "DEBT_DEFAULT", "")]),
+    ("The workers struck, demanding payment of salaries delayed by the firm's troubles.", [("!", "DEBT_DEFAULT", "")]),
+    # BANKRUPTCY: the statute with an ampersand
+    ("The Insolvency & Bankruptcy Code (IBC) - a guide for lenders.", [("!", "BANKRUPTCY", "")]),
+    # RATING_DOWNGRADE: an amount cut 'to X mln dlrs from Y' is no rating
+    ("Pegasus Gold said it cut its long term debt to 85 mln dlrs from 100 mln dlrs.", [("!", "RATING_DOWNGRADE", "")]),
+    ("Standard and Poor's lowered the province's long-term debt to AA-minus from AA.",
+     [("RATING_DOWNGRADE", "lowered", "actual")]),
+    # recall: ways of writing court matters (no court word needed), cases named by offence, court reporting
+    ("ATCOR INC TO CONTEST ANTITRUST RULING", [(LIT, "ANTITRUST RULING", "actual")]),
+    ("Pellco said it will contest the ruling and expects to prevail.", [(LIT, "contest the ruling", "actual")]),
+    ("The regulator said it was having success in its insider trading cases.",
+     [(LIT, "insider trading cases", "actual")]),
+    ("The banker told the court in Bonn that he had designed the trades.", [(LIT, "told the court", "actual")]),
+    ("One investor, whose matter is now before the courts, said he wanted accountability.",
+     [(LIT, "now before the courts", "actual")]),
+    ("The U.S. could file a formal complaint with GATT under the dispute settlement procedures of the code.",
+     [("!", LIT, "")]),
+    ("Bethlehem Steel has investigated the ramifications of a filing, a spokesman said.", [("!", LIT, "")]),
+    ("Democratic leaders decided to push for a 180-day moratorium on further aid.", [("!", "DEBT_DEFAULT", "")]),
+    ("Brazil declared a moratorium on interest payments to foreign banks.",
+     [("DEBT_DEFAULT", "moratorium", "actual")]),
+    # EXECUTIVE_DEPARTURE: 'is leaving' the company, not a trip
+    ("Chief financial officer Lorenzo Flores is leaving the chipmaker, which started a search for a successor.",
+     [(DEP, "is leaving", "actual")]),
+    ("The chairman is leaving for Tokyo on Monday for trade talks.", [("!", DEP, "")]),
+
 ]
 
 
