@@ -118,6 +118,22 @@ CASES = [
      [(DEP, "is leaving", "actual")]),
     ("The chairman is leaving for Tokyo on Monday for trade talks.", [("!", DEP, "")]),
 
+    # recall: court instruments and case filings; precision: generic tax penalties, bodies 'charged with' tasks
+    ("Texaco's application for a Writ of Error was filed with the state's highest court on June 15.",
+     [(LIT, "Writ of Error", "actual")]),
+    ("Court levies have also been placed on seven properties she owns.", [(LIT, "Court levies", "actual")]),
+    ("Pennzoil won a 10.3 billion dlr judgment against Texaco.", [(LIT, "judgment against", "actual")]),
+    ("Four banks filed claims with a special commercial court on March 7.", [(LIT, "filed claims with", "actual")]),
+    ("The company set out its position in a brief filed in U.S. district court in Washington.",
+     [(LIT, "brief filed in", "actual")]),
+    ("Funds were placed in escrow under insider trading settlement agreements.", [(LIT, "settlement", "actual")]),
+    ("Late filing of the return attracts a penalty of 5% of the tax due.", [("!", LIT, "")]),
+    ("The purchase needs approval from the government agencies charged with selling seized assets.",
+     [("!", LIT, "")]),
+    ("The former treasurer was charged with embezzling client funds.", [(LIT, "charged with", "actual")]),
+    # EXECUTIVE_DEPARTURE: 'boss' is a title in British copy
+    ("Mercia Bank boss Ross Allen will step down at the end of October.", [(DEP, "step down", "actual")]),
+
 ]
 
 
