@@ -74,6 +74,28 @@ CASES = [
     # 'since' starts another clause: a price that dropped since the purchase does not deny the purchase
     ("The share price has dropped sharply since Vance Corp acquired Brill Inc in 1985.",
      [("ACQUISITION", "acquired", "actual")]),
+    # immunity from prosecution rules it out (context.hypothetical.068)
+    ("The committee voted to grant the aide limited immunity from prosecution.",
+     [("LITIGATION_REGULATORY", "prosecution", "hypothetical")]),
+    # a debt restructuring that is only offered (context.hypothetical.069); an agreed one stays actual
+    ("The board is unlikely to accept the banks' offer for restructuring its debt.",
+     [("DEBT_DEFAULT", "restructuring its debt", "hypothetical")]),
+    # pressure for an event is not the event (context.hypothetical.070)
+    ("Clearing banks have come under pressure to increase their provisions against bad loans.",
+     [("CREDIT_LOSS_PROVISION", "provisions", "hypothetical")]),
+    # rumours and speculation (context.hypothetical.071/072); a definite offer stays made
+    ("Analysts said the company has been a rumored takeover target for months.",
+     [("ACQUISITION", "takeover", "hypothetical")]),
+    ("Executives tried to defuse speculation that the company would sell off its computer division.",
+     [("ASSET_SALE", "sell off", "hypothetical")]),
+    ("Dealers speculated that Harlan chairman John Reese made the takeover offer to put his company into the contest.",
+     [("ACQUISITION", "offer", "actual")]),
+    # denied reports of a deal and denied talks (context.negation.023/024); a regulator denying a merger acts
+    ("The chairman denied press reports suggesting the company was preparing a buyout bid.",
+     [("ACQUISITION", "buyout bid", "negated")]),
+    ("Harlan Co said it is not holding discussions with anyone regarding a buyout of the company.",
+     [("ACQUISITION", "buyout", "negated")]),
+    ("The commission denied the merger on anticompetitive grounds.", [("ACQUISITION", "merger", "actual")]),
 ]
 
 
