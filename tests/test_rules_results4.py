@@ -111,6 +111,26 @@ CASES = [
     ("The index lost about 12 points in heavy trading.", [("!", "NET_LOSS", "")]),
     ("Depositors have lost at least 4 mln dlrs in the collapse.", [("!", "NET_LOSS", "")]),
     ("Trading will terminate on the last business day of the month.", [("!", "DISCONTINUED_OPERATIONS", "")]),
+    # NET_LOSS: a loan word elsewhere in the sentence does not block 'made a loss'
+    ("The unit set up to work out problem loans made a loss of 44 mln stg in 1986.", [("NET_LOSS", "loss", "actual")]),
+    # RESTRUCTURING: a results note naming a consolidation of plants; not consolidated results
+    ("Nine mths net includes after-tax provision of three mln dlrs for consolidation of bakery plants.",
+     [("RESTRUCTURING", "consolidation", "actual")]),
+    ("1986 consolidated net income from continuing operations rose 5 pct.", [("!", "RESTRUCTURING", "")]),
+    # EARNINGS_DECLINE: not across a clause about plants; the plural noun 'results' falling, not the verb
+    ("In a discussion of steel results, the company said plants that were shut down may close.",
+     [("!", "EARNINGS_DECLINE", "")]),
+    ("The statement said results fell in 1986 because declines in metals were not offset.",
+     [("EARNINGS_DECLINE", "results fell", "actual")]),
+    ("Lower gas prices were another factor behind the drop in results.", [("EARNINGS_DECLINE", "drop in results", "actual")]),
+    ("As a result of falling prices, the pipeline cut its rates.", [("!", "EARNINGS_DECLINE", "")]),
+    ("Deregulation will result in a drop in fees.", [("!", "EARNINGS_DECLINE", "")]),
+    ("The election results dropped his party to third place.", [("!", "EARNINGS_DECLINE", "")]),
+    # CREDIT_LOSS_PROVISION: the bare 'provision for losses' only in bank copy
+    ("The company is not including a provision for losses from the lawsuit in its statements.",
+     [("!", "CREDIT_LOSS_PROVISION", "")]),
+    ("The bank showed a net profit of 300 mln crowns after provisions for losses and taxes.",
+     [("CREDIT_LOSS_PROVISION", "provisions for losses", "actual")]),
 ]
 
 
