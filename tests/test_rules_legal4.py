@@ -134,6 +134,28 @@ CASES = [
     # EXECUTIVE_DEPARTURE: 'boss' is a title in British copy
     ("Mercia Bank boss Ross Allen will step down at the end of October.", [(DEP, "step down", "actual")]),
 
+    # third recall sample: actions brought against a party, fiduciary-duty claims, court named after 'told a'
+    ("Other creditors have brought direct actions against the council's member states.",
+     [(LIT, "brought direct actions against", "actual")]),
+    ("The brewer said both men breached their fiduciary duty in authorising the payment.",
+     [(LIT, "breached their fiduciary duty", "actual")]),
+    ("Lawyers for the director told a Jersey court that the payment was a fee.",
+     [(LIT, "told a Jersey court", "actual")]),
+    # law-firm profiles and policy talk about bailouts are no events
+    ("The Harlan Law Firm represents investors and specializes in securities class action lawsuits and shareholder "
+     "rights litigation.", [("!", LIT, "")]),
+    ("Bailouts reward bad behavior by shielding managers from the consequences.", [("!", "LIQUIDITY_STRESS", "")]),
+    ("British investors have recently bailed out of the market.", [("!", "LIQUIDITY_STRESS", "")]),
+    ("The carrier was bailed out by its banks in 2011.", [("LIQUIDITY_STRESS", "bailed out", "actual")]),
+    # EXECUTIVE_DEPARTURE: giving up the chief executive post
+    ("Its chairman will give up the positions of president and chief executive early next year.",
+     [(DEP, "give up the positions of", "actual")]),
+    # BANKRUPTCY / NEGATIVE_EQUITY
+    ("Investigators will check for wrongful trading in the period the company was deemed to be insolvent.",
+     [("BANKRUPTCY", "deemed to be insolvent", "actual")]),
+    ("The thrift has said it failed to meet capital requirements set by regulators.",
+     [("NEGATIVE_EQUITY", "failed to meet capital requirements", "actual")]),
+
 ]
 
 
