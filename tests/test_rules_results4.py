@@ -131,6 +131,25 @@ CASES = [
      [("!", "CREDIT_LOSS_PROVISION", "")]),
     ("The bank showed a net profit of 300 mln crowns after provisions for losses and taxes.",
      [("CREDIT_LOSS_PROVISION", "provisions for losses", "actual")]),
+    # LAYOFFS: engineering redundancy, severance fund services, a proposed freeze on layoffs
+    ("The router offers wireless redundancy and disaster recovery for branch offices.", [("!", "LAYOFFS", "")]),
+    ("The trust company offers pension and severance fund management services.", [("!", "LAYOFFS", "")]),
+    ("The union proposed a six-month freeze on consumer prices and on layoffs.", [("!", "LAYOFFS", "")]),
+    ("The company will make 50 staff redundant.", [("LAYOFFS", "make 50 staff redundant", "actual")]),
+    # IMPAIRMENT_WRITEDOWN: 'earnings after writeoffs' (depreciation) and a reduced need for write-offs
+    ("Its performance was best reflected by earnings after writeoffs, which rose to 310 mln crowns.",
+     [("!", "IMPAIRMENT_WRITEDOWN", "")]),
+    ("The need for write-offs in shipping has now been substantially reduced, the bank said.",
+     [("!", "IMPAIRMENT_WRITEDOWN", "")]),
+    ("The company wrote off 12 mln dlrs of goodwill.", [("IMPAIRMENT_WRITEDOWN", "wrote off", "actual")]),
+    # RESTRUCTURING: a reorganization agreement (Chapter 11) is not a restructuring
+    ("ACME REACHES REORGANIZATION AGREEMENT WITH CREDITORS", [("!", "RESTRUCTURING", "")]),
+    # NET_LOSS: a loss reported for discontinued operations is DISCONTINUED_OPERATIONS only
+    ("For discontinued operations, it reported a loss of 4.1 mln dlrs.",
+     [("!", "NET_LOSS", ""), ("DISCONTINUED_OPERATIONS", "discontinued operations", "actual")]),
+    # EARNINGS_DECLINE: a statistics official expecting losses is no company warning
+    ("The head of the statistics department told parliament he expected the losses to increase.",
+     [("!", "EARNINGS_DECLINE", "")]),
 ]
 
 
