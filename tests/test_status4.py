@@ -96,6 +96,17 @@ CASES = [
     ("Harlan Co said it is not holding discussions with anyone regarding a buyout of the company.",
      [("ACQUISITION", "buyout", "negated")]),
     ("The commission denied the merger on anticompetitive grounds.", [("ACQUISITION", "merger", "actual")]),
+    # a restructuring plan still being drawn up (context.hypothetical.073)
+    ("The company will work with its noteholders to develop a debt restructuring program.",
+     [("DEBT_DEFAULT", "restructuring", "hypothetical")]),
+    # deals eyed or looked at (context.hypothetical.074); not a definite one
+    ("Harlan Co is looking at acquisitions in the food industry.", [("ACQUISITION", "acquisitions", "hypothetical")]),
+    ("Let us take a look at Harlan's acquisition of Brant Group last year.", [("ACQUISITION", "acquisition", "actual")]),
+    # a penalty faced if convicted (context.conditional.004)
+    ("The trader faces a maximum penalty of ten years in prison if convicted.",
+     [("LITIGATION_REGULATORY", "penalty", "hypothetical")]),
+    # what was only tried did not happen (context.hypothetical.014)
+    ("Brant Group tried to sell its dairy unit last year.", [("ASSET_SALE", "sell", "hypothetical")]),
 ]
 
 
