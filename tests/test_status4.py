@@ -107,6 +107,8 @@ CASES = [
      [("LITIGATION_REGULATORY", "penalty", "hypothetical")]),
     # what was only tried did not happen (context.hypothetical.014)
     ("Brant Group tried to sell its dairy unit last year.", [("ASSET_SALE", "sell", "hypothetical")]),
+    # an expected loss stays hypothetical
+    ("Harlan Foods said it expects to report a loss for the year ended March 31.", [("NET_LOSS", "loss", "hypothetical")]),
 ]
 
 
