@@ -156,6 +156,14 @@ CASES = [
     ("The thrift has said it failed to meet capital requirements set by regulators.",
      [("NEGATIVE_EQUITY", "failed to meet capital requirements", "actual")]),
 
+    # NEGATIVE_EQUITY / GOING_CONCERN: working capital, unnamed insolvent institutions, accounting bases
+    ("The company said it has a 1.7 mln dlr working capital deficit.",
+     [("!", "NEGATIVE_EQUITY", ""), ("LIQUIDITY_STRESS", "working capital deficit", "actual")]),
+    ("The rescue fund will stay closed to insolvent banks, the board said.", [("!", "NEGATIVE_EQUITY", "")]),
+    ("The bank board said it closed the thrift because the association was insolvent.",
+     [("NEGATIVE_EQUITY", "insolvent", "actual")]),
+    ("The net asset value was based on a going-concern assumption.", [("!", "GOING_CONCERN", "")]),
+
 ]
 
 
