@@ -150,6 +150,15 @@ CASES = [
     # EARNINGS_DECLINE: a statistics official expecting losses is no company warning
     ("The head of the statistics department told parliament he expected the losses to increase.",
      [("!", "EARNINGS_DECLINE", "")]),
+    # later families: analysts' EPS estimates, currency market losses, boards and markets restructured, Chapter 11 wording
+    ("They expect $0.52 EPS, down 12.5% or $0.07 from last year's $0.59 per share.", [("!", "EARNINGS_DECLINE", "")]),
+    ("The dollar ended with modest net losses against most major currencies.", [("!", "NET_LOSS", "")]),
+    ("In connection with the investment, the company said it will restructure its board.", [("!", "RESTRUCTURING", "")]),
+    ("The new dealing system was part of the Big Bang restructuring of the market.", [("!", "RESTRUCTURING", "")]),
+    ("In its first period after emerging from reorganization proceedings, it earned 86,000 dlrs.",
+     [("!", "RESTRUCTURING", "")]),
+    ("The oil group said it is reorganizing its exploration operations into a single affiliate.",
+     [("RESTRUCTURING", "reorganizing", "actual")]),
 ]
 
 
