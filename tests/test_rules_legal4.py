@@ -164,6 +164,14 @@ CASES = [
      [("NEGATIVE_EQUITY", "insolvent", "actual")]),
     ("The net asset value was based on a going-concern assumption.", [("!", "GOING_CONCERN", "")]),
 
+    # a party asking a court, a regulator's open issues and allegations about a registration
+    ("Only in June did the agency ask the court to close the plant.", [(LIT, "ask the court", "actual")]),
+    ("The broker agreed to resolve issues raised by the NASD on market making in its own stock.",
+     [(LIT, "issues raised by the NASD", "actual")]),
+    ("The NASD had alleged that no registration statement for the shares was in effect.",
+     [(LIT, "alleged", "actual")]),
+    ("The company asked the SEC to declare its registration statement effective.", [("!", LIT, "")]),
+
 ]
 
 
