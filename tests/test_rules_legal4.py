@@ -172,6 +172,11 @@ CASES = [
      [(LIT, "alleged", "actual")]),
     ("The company asked the SEC to declare its registration statement effective.", [("!", LIT, "")]),
 
+    # a debtor in moratorium freezing its creditors' lines is part of the default; lenders freezing lines is liquidity
+    ("Veridia suspended interest payments on its foreign debt and froze short-term trade and money market lines.",
+     [("DEBT_DEFAULT", "froze", "actual"), ("!", "LIQUIDITY_STRESS", "")]),
+    ("Foreign banks froze credit lines to the company last week.", [("LIQUIDITY_STRESS", "froze credit lines", "actual")]),
+
 ]
 
 
