@@ -109,6 +109,19 @@ CASES = [
     ("Brant Group tried to sell its dairy unit last year.", [("ASSET_SALE", "sell", "hypothetical")]),
     # an expected loss stays hypothetical
     ("Harlan Foods said it expects to report a loss for the year ended March 31.", [("NET_LOSS", "loss", "hypothetical")]),
+    # no action taken on bids that were made (context.shield.002 'action on')
+    ("The board decided to take no action on two takeover bids the company has received.",
+     [("ACQUISITION", "takeover bids", "actual")]),
+    # a possibility left open is no denial (context.hypothetical.076; annotation guide: 'cannot rule out')
+    ("The company cannot rule out additional layoffs this year.", [("LAYOFFS", "layoffs", "hypothetical")]),
+    ("The bank said it did not exclude accepting a suitable bid for the shares.",
+     [("ACQUISITION", "bid", "hypothetical")]),
+    # 'nor' denies in prose; a ticker '<NOR>' does not (context.negation.008)
+    ("The company has not laid off workers, nor has it closed plants.", [("RESTRUCTURING", "closed plants", "negated")]),
+    ("NORSTAR <NOR> DEBT DOWNGRADED BY S/P", [("RATING_DOWNGRADE", "DOWNGRADED", "actual")]),
+    # 'not just' is no negation (context.pseudo.001)
+    ("Investors balked not just over its widening losses but also over its governance.",
+     [("NET_LOSS", "losses", "actual")]),
 ]
 
 
