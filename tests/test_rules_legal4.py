@@ -177,6 +177,10 @@ CASES = [
      [("DEBT_DEFAULT", "froze", "actual"), ("!", "LIQUIDITY_STRESS", "")]),
     ("Foreign banks froze credit lines to the company last week.", [("LIQUIDITY_STRESS", "froze credit lines", "actual")]),
 
+    # the EC budget 'sliding into bankruptcy' is rhetoric (annotation guide)
+    ("The Commission said the measures were needed to stop the EC from sliding once again into bankruptcy.",
+     [("!", "BANKRUPTCY", "")]),
+
 ]
 
 
