@@ -122,6 +122,16 @@ CASES = [
     # 'not just' is no negation (context.pseudo.001)
     ("Investors balked not just over its widening losses but also over its governance.",
      [("NET_LOSS", "losses", "actual")]),
+    # options and alternatives under consideration (context.hypothetical.077), across the list's commas
+    ("Analysts said the options available to Harlan include a restructuring of its hotel unit.",
+     [("RESTRUCTURING", "restructuring", "hypothetical")]),
+    ("Brant said it is considering other options, including other business combinations.",
+     [("ACQUISITION", "business combinations", "hypothetical")]),
+    ("Analysts said Harlan's alternatives could include cost cuts, a leveraged buyout or a recapitalization.",
+     [("ACQUISITION", "leveraged buyout", "hypothetical")]),
+    # ... while options granted to buy shares are not a list of alternatives
+    ("Harlan said it was granted options to increase its equity stake in Brant during 1987.",
+     [("ACQUISITION", "increase its equity stake", "actual")]),
 ]
 
 
