@@ -97,6 +97,18 @@ CASES = [
     ("Nordia Bank sold its Tarn shares. The bank said the sale, by public auction, raised 40 mln crowns.",
      [("ASSET_SALE", "sale", "actual")]),
     ("Orbis filed a prospectus for a planned public sale of two mln common shares.", [("!", "ASSET_SALE", "")]),
+    # fund trade reports naming the stock by exchange and ticker, surveys, names, rules (exclude.acq.064, .065,
+    # exclude.sale.028, .029); a Reuters stake raise with a <ticker> stays
+    ("Kell Advisors upped its stake in Orbis Corp (NYSE:ORB) by 26,665 shares to 556,346 shares.",
+     [("!", "ACQUISITION", "")]),
+    ("It also reduced its holding in Tarn Inc (NASDAQ:TRN) by 511 shares in the quarter.", [("!", "ASSET_SALE", "")]),
+    ("Dorrance Capital raised its stake in Tarn Chemicals <TRN> to 9.8 pct.", [("ACQUISITION", "raised its stake", "actual")]),
+    ("The index is based on a survey of purchasing managers at 250 industrial companies.", [("!", "ACQUISITION", "")]),
+    ("Kell Motor Sales U.S.A. Inc said its car sales rose four pct in March.", [("!", "ASSET_SALE", "")]),
+    ("ORBIS SETS INITIAL STOCK OFFER", [("!", "ACQUISITION", "")]),
+    ("Analysts said the SEC tender offer rule bars such contracts.", [("!", "ACQUISITION", "")]),
+    ("SECURITY BANCORP <SCB> MERGES TWO UNITS", [("!", "ACQUISITION", "")]),
+    ("Orbis Corp said it merged with Tarn Sales Co last year.", [("ACQUISITION", "merged", "actual")]),
     # 'proceeds from the sale' needs a business or asset sold nearby (event.asset_sale.018, .004 nearby phrases)
     ("ORBIS FILES INITIAL PUBLIC OFFERING\n\nOrbis Corp said it filed for an initial public offering of two mln "
      "common shares. Proceeds from the sale will be used to reduce debt.", [("!", "ASSET_SALE", "")]),
