@@ -132,6 +132,12 @@ CASES = [
     # ... while options granted to buy shares are not a list of alternatives
     ("Harlan said it was granted options to increase its equity stake in Brant during 1987.",
      [("ACQUISITION", "increase its equity stake", "actual")]),
+    # a denied belief about a known event denies the belief (context.shield.003); not about an indefinite one
+    ("We do not think the merger, as proposed, is soundly based, the chief executive said.",
+     [("ACQUISITION", "merger", "actual")]),
+    ("The analyst said he does not believe the subpoenas will affect the deal.",
+     [("LITIGATION_REGULATORY", "subpoenas", "actual")]),
+    ("Analysts said they do not believe another suitor will top the bid.", [("ACQUISITION", "suitor", "negated")]),
 ]
 
 

@@ -316,7 +316,8 @@ class EventBuilder(RuleComponent):
         # SHIELD cues ('affected by', 'comment on') end the scope of the categories they name ('ends') for a cue
         # before them: 'will not be affected by the lawsuit' denies the effect, not the lawsuit
         shields = [(s, e, r) for s, e, r in cues if r["category"] == "SHIELD" and s0 <= s and e <= t.start
-                   and ("types" not in r or t.label_ in r["types"])]
+                   and ("types" not in r or t.label_ in r["types"])
+                   and (not r.get("definite_trigger") or self._determined(t))]
         for s, e, r in cues:
             if s < s0 or e > s1 or r["category"] in ("TERMINATE", "PSEUDO", "SHIELD"):
                 continue
@@ -385,6 +386,15 @@ class EventBuilder(RuleComponent):
             modality = "hypothetical"
             used.append("question")
         return ("negated" if negated else "affirmed"), modality, sorted(set(used))
+
+    @staticmethod
+    def _determined(t: Span) -> bool:
+        """Does a definite determiner or a possessive stand right before the trigger (or open it): 'the suits',
+        'its offer', "Brant's bid"? Stricter than _definite: 'the company to file for bankruptcy' is not."""
+        doc = t.doc
+        if t[0].lower_ in _DEFINITE:
+            return True
+        return t.start > 0 and (doc[t.start - 1].lower_ in _DEFINITE or doc[t.start - 1].lower_ in _POSSESSIVE)
 
     @staticmethod
     def _opens_clause(doc: Doc, s: int, s0: int) -> bool:
