@@ -76,8 +76,9 @@ CASES = [
     ("CALLOWAY <CLW> PLANS TRUCKING UNIT SALE\n\nCalloway Inc said it will look for a buyer.",
      [("ASSET_SALE", "SALE", "hypothetical")]),
     ("Calloway Inc said it plans to sell the unit for 12 mln dlrs.", [("ASSET_SALE", "sell the unit", "actual")]),
-    ("Calloway Inc said it plans to use the proceeds from the sale to reduce debt.",
-     [("ASSET_SALE", "proceeds from the sale", "actual")]),
+    ("Calloway Inc agreed to sell its trucking division to Brandt Corp. It plans to use the proceeds from the sale "
+     "of the division to reduce debt.",
+     [("ASSET_SALE", "sell its trucking division", "actual"), ("ASSET_SALE", "proceeds from the sale", "actual")]),
     # a previously announced deal is presupposed: the modal is about its closing
     ("Harlan Co said it expects to close the previously announced acquisition of Mercer Corp on April 1.",
      [("ACQUISITION", "acquisition", "actual")]),

@@ -341,6 +341,8 @@ class EventBuilder(RuleComponent):
                 continue
             if "types" in r and t.label_ not in r["types"]:  # a cue that only says something of some event types
                 continue
+            if t.label_ in r.get("not_types", ()):  # ... or says nothing of some ('expects lower earnings' is the warning)
+                continue
             scope = int(r.get("max_scope", 8))
             direction = r.get("direction", "forward")
             clause = r.get("clause") == "comma"
