@@ -23,6 +23,12 @@ CASES = [
      [("!", "LIQUIDITY_STRESS", "")]),
     ("Pemberton Labs said it does not have sufficient cash to pay its suppliers.",
      [("LIQUIDITY_STRESS", "not have sufficient cash", "actual")]),
+    ("The village built workshops because there was not enough work on the farms.", [("!", "LIQUIDITY_STRESS", "")]),
+    ("Dorrit Mills said it does not have sufficient working capital to finish the plant.",
+     [("LIQUIDITY_STRESS", "not have sufficient working", "actual")]),
+    # LIQUIDITY_STRESS: a lender's exposure to countries in trouble (event.liquidity_stress.012)
+    ("The bank said its loans to developing countries with liquidity problems total 40 mln dlrs.", [("!", "LIQUIDITY_STRESS", "")]),
+    ("KESTREL REALTY SAYS IT HAS LIQUIDITY PROBLEMS", [("LIQUIDITY_STRESS", "LIQUIDITY PROBLEMS", "actual")]),
     # LIQUIDITY_STRESS: budgets, export-credit policy, cheap consumer financing, trips, household funds (exclude.liquidity.004)
     ("The government plans to cut its net financing requirement to 300 billion crowns.", [("!", "LIQUIDITY_STRESS", "")]),
     ("The ministry said it will cut export financing for shipbuilders next year.", [("!", "LIQUIDITY_STRESS", "")]),
