@@ -49,6 +49,9 @@ CASES = [
     # a blank-check company's stated purpose (context.hypothetical.082), across the list's commas
     ("Vanta Capital, a blank check company, intends to effect a merger, share exchange, asset acquisition or similar "
      "business combination.", [("ACQUISITION", "merger", "hypothetical")]),
+    # a deal named as one means of purchases that may come (context.hypothetical.084) ...
+    ("Harlan said it may buy more Brant shares in the open market, through a tender offer or otherwise.",
+     [("ACQUISITION", "tender offer", "hypothetical")]),
     # ... but a firm intention to buy named shares stays actual (annotation guide: intends to with a concrete object)
     ("Harlan intends to acquire the remaining shares of Brant Inc in the open market.",
      [("ACQUISITION", "acquire", "actual")]),
