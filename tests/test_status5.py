@@ -55,6 +55,20 @@ CASES = [
     # ... but a firm intention to buy named shares stays actual (annotation guide: intends to with a concrete object)
     ("Harlan intends to acquire the remaining shares of Brant Inc in the open market.",
      [("ACQUISITION", "acquire", "actual")]),
+    # a debt rescheduling asked for, sought or under talks is not yet agreed (context.hypothetical.085); an agreed or
+    # completed one, a missed payment, and lenders' firm plan to foreclose stay actual
+    ("The republic is asking its creditor banks to reschedule 2.1 billion dlrs of debt.",
+     [("DEBT_DEFAULT", "reschedule 2.1 billion dlrs of debt", "hypothetical")]),
+    ("The finance minister was in London for talks with creditor banks on rescheduling 900 mln dlrs of debt.",
+     [("DEBT_DEFAULT", "rescheduling 900 mln dlrs of debt", "hypothetical")]),
+    ("Orlan Steel is seeking through negotiations with its lenders to postpone all payments due this year.",
+     [("DEBT_DEFAULT", "postpone all payments", "hypothetical")]),
+    ("The country rescheduled 4.5 billion dlrs of debt with its creditor banks last year.",
+     [("DEBT_DEFAULT", "rescheduled 4.5 billion dlrs of debt", "actual")]),
+    ("Orlan Steel said it missed an interest payment on its debentures.",
+     [("DEBT_DEFAULT", "missed an interest payment", "actual")]),
+    ("Orlan Steel said its lenders plan to foreclose on the company's mill on May 3.",
+     [("DEBT_DEFAULT", "foreclose", "actual")]),
 ]
 
 
