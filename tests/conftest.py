@@ -51,9 +51,14 @@ def entities(nlp):
 
 def assert_events(events, expected) -> None:
     """The rule tables' check: every (type, words in the trigger, status) of ``expected`` is among ``events``; a row
-    ("!", TYPE, "") says TYPE must not fire; an empty ``expected`` means no event at all."""
+    ("!", TYPE, "") says TYPE must not fire, ("!", TYPE, word) that no TYPE trigger contains word; an empty
+    ``expected`` means no event at all."""
     got = [(e.event_type, e.trigger, e.status) for e in events]
     for etype, trigger_part, status in expected:
+        if etype == "!" and status:
+            assert not [t for t, trig, _ in got if t == trigger_part and status.lower() in trig.lower()], \
+                f"{trigger_part} '{status}' must not fire: {got}"
+            continue
         if etype == "!":
             assert trigger_part not in {t for t, _, _ in got}, f"{trigger_part} must not fire: {got}"
             continue
