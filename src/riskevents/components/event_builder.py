@@ -78,6 +78,12 @@ _CLAUSE_OPENERS = {"that", "and", "but", "or", "so", "even", "only", "then", "sa
                    "--", "-", "\u2014"}
 
 
+def _speaks_of(cue: dict[str, Any], label: str) -> bool:
+    """Does the cue say something of events of this type? ``types`` limits a cue to some event types ('offering to
+    sell' makes a sale hypothetical); ``not_types`` keeps it off some ('expects lower earnings' is the warning)."""
+    return ("types" not in cue or label in cue["types"]) and label not in cue.get("not_types", ())
+
+
 class Stops(NamedTuple):
     """Token positions where a cue's scope ends, once per Doc, sorted for bisect."""
     terminators: list[int]  # TERMINATE cues and ; : (every cue)
@@ -316,32 +322,26 @@ class EventBuilder(RuleComponent):
         # SHIELD cues ('affected by', 'comment on') end the scope of the categories they name ('ends') for a cue
         # before them: 'will not be affected by the lawsuit' denies the effect, not the lawsuit
         shields = [(s, e, r) for s, e, r in cues if r["category"] == "SHIELD" and s0 <= s and e <= t.start
-                   and ("types" not in r or t.label_ in r["types"])
-                   and (not r.get("definite_trigger") or self._determined(t))]
+                   and _speaks_of(r, t.label_) and (not r.get("definite_trigger") or self._determined(t))]
         for s, e, r in cues:
             if s < s0 or e > s1 or r["category"] in ("TERMINATE", "PSEUDO", "SHIELD"):
                 continue
-            if r.get("definite_trigger"):  # the trigger's own head word, in a definite noun phrase ('the offer')
-                if (e == t.end and t.start <= s and r["category"] == "ASSERTED" and t.label_ in r.get("types", (t.label_,))
-                        and self._definite_noun(t)):
-                    presupposed = True
-                    used.append(r["id"])
-                # or a cue before a definite trigger ('expects to complete the acquisition', 'hopes to close the
-                # sale'): the deal is known, its closing lies ahead; like a definite offer, only a condition still
-                # makes it hypothetical
-                elif (r.get("direction", "forward") == "forward" and int(r.get("max_scope", 0)) > 0 and e <= t.start
-                      and s >= s0
-                      and r["category"] == "ASSERTED" and t.label_ in r.get("types", (t.label_,))
-                      and t.start - e <= int(r.get("max_scope", 0)) and not stopped(e, t.start, True)
-                      and self._definite(t)):
+            if r.get("definite_trigger"):
+                if r["category"] == "ASSERTED" and _speaks_of(r, t.label_) and (
+                        # the trigger's own head word, in a definite noun phrase ('the offer')
+                        (e == t.end and t.start <= s and self._definite_noun(t))
+                        # or a cue before a definite trigger ('expects to complete the acquisition', 'hopes to close
+                        # the sale'): the deal is known, its closing lies ahead; like a definite offer, only a
+                        # condition still makes it hypothetical
+                        or (r.get("direction", "forward") == "forward" and e <= t.start
+                            and 0 < int(r.get("max_scope", 0)) and t.start - e <= int(r.get("max_scope", 0))
+                            and not stopped(e, t.start, True) and self._definite(t))):
                     presupposed = True
                     used.append(r["id"])
                 continue
             if s < t.end and t.start < e:  # cue words inside the trigger are part of the event's wording
                 continue
-            if "types" in r and t.label_ not in r["types"]:  # a cue that only says something of some event types
-                continue
-            if t.label_ in r.get("not_types", ()):  # ... or says nothing of some ('expects lower earnings' is the warning)
+            if not _speaks_of(r, t.label_):
                 continue
             scope = int(r.get("max_scope", 8))
             direction = r.get("direction", "forward")
