@@ -92,8 +92,31 @@ def test_ieer_mapping():
                                                                  ("MONEY", "$5 million")}
     reasons = {text[u["start"]:u["end"]]: u["reason"] for u in doc["unscored"]}
     assert reasons == {"last year": "deictic", "$2 a week": "MEASURE", "two years": "DURATION"}
-    assert ieer_document(rec, deictic_unscored=False)["unscored"] and \
-        "last year" not in {text[u["start"]:u["end"]] for u in ieer_document(rec, deictic_unscored=False)["unscored"]}
+    assert ieer_document(rec, conventions=False)["unscored"] and \
+        "last year" not in {text[u["start"]:u["end"]] for u in ieer_document(rec, conventions=False)["unscored"]}
+
+
+@pytest.mark.parametrize("sentence, money, scored", [
+    ("The Dow crossed 9,000 for the first time.", "9,000", False),
+    ("The 30-year bond rose 23/32, to 104 23/32.", "104 23/32", False),
+    ("Lawmakers reaped millions for their districts.", "millions", False),
+    ("Profit was 12 mln dlrs in the quarter.", "12 mln dlrs", True),
+    ("It paid $4.5 billion for the unit.", "$4.5 billion", True),
+    ("The fine was 300 million yen.", "300 million yen", True),
+    ("Sales reached RM 1,200 in a day.", "RM 1,200", True),
+    ("Each share fetched 45 pence.", "45 pence", True),
+    ("The charge was 2.5 bln French francs.", "2.5 bln French francs", True),
+    ("He sold it for 50 USD last week.", "50 USD", True),
+    ("A ticket cost \u20ac40.", "\u20ac40", True),
+])
+def test_ieer_money_without_a_currency_is_unscored(sentence, money, scored):
+    start = sentence.index(money)
+    rec = {"id": "m", "text": sentence, "labels": {"entities": [
+        {"label": "MONEY", "start": start, "end": start + len(money), "text": money}]}}
+    doc = ieer_document(rec)
+    assert ([e["text"] for e in doc["entities"]] == [money]) is scored
+    assert any(u["reason"] == "MONEY without currency" for u in doc["unscored"]) is not scored
+    assert [e["text"] for e in ieer_document(rec, conventions=False)["entities"]] == [money]  # raw: scored as IE-ER has it
 
 
 def test_split_is_deterministic_and_about_a_third():

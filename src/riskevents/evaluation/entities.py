@@ -8,7 +8,9 @@ Gold comes in two shapes, read by ``load_entity_gold``:
   and MEASURE are dropped (a prediction of ours on them is a false positive). IE-ER leaves deictic expressions
   ("today", "last year", "two years ago", "earlier this month") unannotated, while this project tags them DATE on
   purpose (press releases date their figures with them); those regions are unscored too, unless a gold entity
-  overlaps them. The mapping is documented in docs/entity-evaluation.md.
+  overlaps them. A MONEY span with no currency in it (a stock-index level "9,000", a bond price "104 23/32", a bare
+  "millions") is unscored too: MUC calls those money, this project's MONEY is an amount of a currency. The mapping is
+  documented in docs/entity-evaluation.md.
 - the project's entity gold: ``{"doc_id", "entities": [{label, start, end}], "split"?}``, scored as it is.
 
 Each gold document becomes ``{"doc_id", "split", "entities": [{label, start, end, text?}], "unscored": [{start, end,
@@ -55,6 +57,16 @@ IEER_DEICTIC_RE = re.compile(
     rf"|\b(?:years|decades|months)[ \t\n]+ago\b",
     re.I)
 
+# A currency in a MONEY span: a currency sign, or a currency's name or wire abbreviation. IE-ER also tags as MONEY
+# what has none (index levels, bond prices in 32nds, "millions"); those spans are unscored. The list is of currencies,
+# not of what the rules know, so a currency the rules miss still counts as a miss.
+IEER_CURRENCY_RE = re.compile(
+    r"[$\u00a2-\u00a5\u20a0-\u20cf]|\bRM(?=\s?\d)|\b(?:USD|GBP|EUR|JPY|CHF|CAD|AUD|DEM|FRF)\b"
+    r"|(?i:\b(?:dlrs?|dollars?|cents?|penny|pennies|pence|pounds?|sterling|yen|yuan|renminbi|euros?|marks?|d-marks?"
+    r"|francs?|lire|lira|pesos?|pesetas?|escudos?|guilders?|schillings?|drachmas?|kroner|krone|kronor|krona|rupees?"
+    r"|rupiah|ringgit|baht|won|rand|reais|real|roubles?|rubles?|shekels?|zloty|forint|dinars?|riyals?|dirhams?"
+    r"|bolivars?|cruzados?|australs?)\b)")
+
 SPLIT_MODULUS = 3
 
 
@@ -69,8 +81,9 @@ def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 
 
-def ieer_document(record: dict[str, Any], deictic_unscored: bool = True) -> dict[str, Any]:
-    """One IE-ER line -> a gold document with our labels and the unscored regions."""
+def ieer_document(record: dict[str, Any], conventions: bool = True) -> dict[str, Any]:
+    """One IE-ER line -> a gold document with our labels and the unscored regions. ``conventions=False``: IE-ER raw
+    (deictic expressions and MONEY spans with no currency are scored as IE-ER has them)."""
     text = record["text"]
     entities: list[dict[str, Any]] = []
     unscored: list[dict[str, Any]] = []
@@ -80,12 +93,15 @@ def ieer_document(record: dict[str, Any], deictic_unscored: bool = True) -> dict
             mapped = "UNSCORED" if IEER_RATE_RE.search(text[int(e["start"]):int(e["end"])]) else None
         if mapped is None:
             continue
+        if mapped == "MONEY" and conventions and not IEER_CURRENCY_RE.search(text[int(e["start"]):int(e["end"])]):
+            unscored.append({"start": int(e["start"]), "end": int(e["end"]), "reason": "MONEY without currency"})
+            continue
         if mapped == "UNSCORED":
             unscored.append({"start": int(e["start"]), "end": int(e["end"]), "reason": e["label"]})
         else:
             entities.append({"label": mapped, "start": int(e["start"]), "end": int(e["end"]),
                              "text": text[int(e["start"]):int(e["end"])]})
-    for m in (IEER_DEICTIC_RE.finditer(text) if deictic_unscored else ()):
+    for m in (IEER_DEICTIC_RE.finditer(text) if conventions else ()):
         if not any(_overlaps(m.start(), m.end(), g["start"], g["end"]) for g in entities):
             unscored.append({"start": m.start(), "end": m.end(), "reason": "deictic"})
     return {"doc_id": str(record["id"]), "split": ieer_split(str(record["id"])), "entities": entities,
@@ -107,7 +123,8 @@ def project_document(record: dict[str, Any]) -> dict[str, Any]:
 def load_entity_gold(path: str | Path, split: Optional[str] = None, ieer_conventions: bool = True) -> list[dict[str, Any]]:
     """Read IE-ER JSONL or project entity-gold JSONL (the shape is told line by line); ``split``: keep dev or test.
 
-    ``ieer_conventions=False`` leaves deictic expressions scored (IE-ER raw); TIME, DURATION and rates stay unscored.
+    ``ieer_conventions=False`` leaves deictic expressions and MONEY without a currency scored (IE-ER raw); TIME,
+    DURATION and rates stay unscored.
     """
     docs: list[dict[str, Any]] = []
     with open(path, encoding="utf-8") as fh:
@@ -120,7 +137,7 @@ def load_entity_gold(path: str | Path, split: Optional[str] = None, ieer_convent
             except json.JSONDecodeError as e:
                 raise ValueError(f"{path}:{lineno}: not valid JSON ({e.msg})") from e
             if "labels" in record and "text" in record and "id" in record:
-                doc = ieer_document(record, deictic_unscored=ieer_conventions)
+                doc = ieer_document(record, conventions=ieer_conventions)
             elif "doc_id" in record and "entities" in record:
                 doc = project_document(record)
             else:
@@ -281,6 +298,8 @@ def entities_cli(
     json_out: bool = typer.Option(False, "--json", help="print the result as JSON"),
     split: Optional[str] = typer.Option(None, "--split", help="only gold documents of this split (dev/test)"),
     examples: int = typer.Option(0, "--examples", help="list up to N missed/spurious spans per label"),
+    raw: bool = typer.Option(False, "--raw", help="IE-ER gold as it is: deictic dates and MONEY with no currency "
+                             "scored (see docs/entity-evaluation.md)"),
 ) -> None:
     """Score predicted entities against gold: P/R/F1 per label, exact and overlap."""
     from ..errors import UsageError
@@ -291,7 +310,7 @@ def entities_cli(
         if not Path(p).is_file():
             raise UsageError(f"[E211] no such file: {p}")
     try:
-        gold_docs = load_entity_gold(gold, split=split)
+        gold_docs = load_entity_gold(gold, split=split, ieer_conventions=not raw)
     except ValueError as e:
         raise UsageError(f"[E212] bad gold file: {e}") from e
     result = evaluate_entities(gold_docs, read_predictions(pred))
@@ -301,5 +320,5 @@ def entities_cli(
         typer.echo(format_entities_report(result, examples=examples))
 
 
-__all__ = ["LABELS", "IEER_LABELS", "IEER_DEICTIC_RE", "ieer_split", "load_entity_gold", "evaluate_entities",
+__all__ = ["LABELS", "IEER_LABELS", "IEER_DEICTIC_RE", "IEER_CURRENCY_RE", "ieer_split", "load_entity_gold", "evaluate_entities",
            "format_entities_report", "read_predictions", "entities_cli"]
