@@ -6,8 +6,9 @@ Rules come from ``patterns/events/<type>.jsonl`` (kinds ``phrase``, ``token``, `
   also finds "laid off". The field notes measured 5,000 phrases as free.
 - ``token`` rules are Matcher patterns (lemmas, operators, ``{n,m}`` gaps). They are expensive when tried at every
   token, so each rule has its own Matcher and runs only in the sentences that contain every word the pattern requires
-  literally (found with vectorized ``numpy.isin`` over the Doc's LEMMA/LOWER/ORTH arrays, after a cheaper check on the
-  Doc's distinct values); a pattern that names no word literally runs where one of its ``anchors`` lemmas occurs.
+  literally (found with array operations: ``numpy.isin`` over the Doc's LEMMA/LOWER/ORTH arrays gives which word
+  groups occur in which sentence, and one ``reduceat`` which rules have all of theirs there); a pattern that names no
+  word literally runs where one of its ``anchors`` lemmas occurs.
 - ``exclude`` phrases suppress triggers that overlap them ("loss prevention", "provision of services").
 - ``requires`` (one of these lemmas in the sentence), ``forbids`` (none of these lemmas in it) and ``requires_nearby`` (one of these phrases within N sentences
   before or after) make a rule fire only in context.
@@ -28,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
 from ..patterns import rules_of_kind
-from .base import RuleComponent, is_in
+from .base import RuleComponent
 
 DEFAULT_PRIOR = 0.8
 _SCAN = "riskevents.event_rules_scan"  # doc.user_data: the matches ``can_fire`` made, for ``find``
@@ -39,9 +40,8 @@ class _Scan:
     """One Doc's matches so far, and the arrays the rules are filtered with."""
     found: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, rule id)
     token_excludes: list[tuple[int, int, set[str] | None]] = field(default_factory=list)
-    candidates: list[int] = field(default_factory=list)  # token rules whose first required word occurs
-    in_sentences: dict[str, dict[int, set[int]]] = field(default_factory=dict)  # attr -> value -> sentences
-    group_sentences: dict[tuple[str, frozenset[int]], set[int]] = field(default_factory=dict)  # word group -> sentences
+    candidates: list[int] = field(default_factory=list)  # token rules that can match in some sentence, in rule order
+    rule_sentences: dict[int, list[int]] = field(default_factory=dict)  # token rule -> the sentences it can match in
     lemmas: Any = None
     sent_starts: Any = None
     sent_ends: Any = None
@@ -59,8 +59,12 @@ class EventRules(RuleComponent):
         self.exclude_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.token_rules: list[tuple[str, set[int], list[tuple[str, set[int]]], Matcher]] = []
         self._length_bounds: dict[str, tuple[int, int]] = {}
-        self._first_word_rules: dict[tuple[str, int], list[int]] = {}
         self._needed: dict[str, Any] = {}
+        self._value_groups: dict[str, tuple[Any, Any]] = {}
+        self._n_groups = 0
+        self._rule_groups: Any = numpy.zeros(0, dtype="int64")
+        self._rule_offsets: Any = numpy.zeros(0, dtype="int64")
+        self._rule_group_count: Any = numpy.zeros((0, 1), dtype="int64")
         self._entity_rules: set[int] = set()
 
     def prior(self, rule_id: str) -> float:
@@ -125,17 +129,29 @@ class EventRules(RuleComponent):
             groups = [(attr, frozenset(values)) for attr, values in required or [("LEMMA", rule_anchors)]]
             groups = [shared.setdefault(g, g) for g in groups]
             self.token_rules.append((r["id"], rule_anchors, groups, matcher))
-        # which token rules a Doc can need at all: the values of each rule's first required word, indexed, and all
-        # values any rule requires, per attribute (a Doc's tokens are tested against them with numpy.isin)
-        self._first_word_rules: dict[tuple[str, int], list[int]] = {}
-        needed: dict[str, set[int]] = {}
-        for i, (_, _, groups, _) in enumerate(self.token_rules):
-            for attr, values in groups:
-                needed.setdefault(attr, set()).update(values)
-            attr, values = groups[0]
+        # which sentences each token rule can match in, with array operations and no Python loop over rules: a rule
+        # needs every one of its word groups in the sentence, and a group is there when one of its values is. Per
+        # attribute, the values some rule requires (sorted, for numpy.isin) and the groups of each value (CSR arrays);
+        # per rule, its groups, concatenated in rule order (each rule has at least one)
+        group_ids: dict[tuple[str, frozenset[int]], int] = {}
+        rule_groups = [sorted({group_ids.setdefault(g, len(group_ids)) for g in groups})
+                       for _, _, groups, _ in self.token_rules]
+        self._n_groups = len(group_ids)
+        groups_of: dict[str, dict[int, list[int]]] = {}
+        for (attr, values), g in group_ids.items():
             for v in values:
-                self._first_word_rules.setdefault((attr, v), []).append(i)
-        self._needed = {attr: numpy.array(sorted(vs), dtype="uint64") for attr, vs in needed.items()}
+                groups_of.setdefault(attr, {}).setdefault(v, []).append(g)
+        self._needed, self._value_groups = {}, {}
+        for attr, by_value in groups_of.items():
+            keys = sorted(by_value)
+            self._needed[attr] = numpy.array(keys, dtype="uint64")
+            counts = [len(by_value[v]) for v in keys]
+            indptr = numpy.zeros(len(keys) + 1, dtype="int64")
+            indptr[1:] = numpy.cumsum(counts)
+            self._value_groups[attr] = (indptr, numpy.array([g for v in keys for g in by_value[v]], dtype="int64"))
+        self._rule_groups = numpy.array([g for gs in rule_groups for g in gs], dtype="int64")
+        self._rule_offsets = numpy.cumsum([0] + [len(gs) for gs in rule_groups[:-1]]).astype("int64")
+        self._rule_group_count = numpy.array([[len(gs)] for gs in rule_groups], dtype="int64")
         # the token rules that look at entities (ENT_TYPE ...): run after the entity rules have been asked to skip
         self._entity_rules = {i for i, (rid, *_) in enumerate(self.token_rules)
                               if any(k.startswith("ENT_") for tok in self.by_id[rid]["pattern"] for k in tok)}
@@ -202,39 +218,37 @@ class EventRules(RuleComponent):
         scan.sent_starts = numpy.flatnonzero(sent_flags)
         scan.sent_ends = numpy.append(scan.sent_starts[1:], len(doc))
         scan.sent_of = numpy.cumsum(sent_flags) - 1
-        # value -> sentences containing it, per attribute, for the values some rule requires (numpy.isin finds their
-        # tokens; Python only sees those)
+        # group x sentence: whether a value of the group occurs in the sentence (numpy.isin finds the tokens)
         column_of = {"LEMMA": 0, "LOWER": 1, "ORTH": 2}
-        scan.in_sentences = {attr: _sentences_by_value(arrays[:, column_of[attr]], scan.sent_of, values)
-                             for attr, values in self._needed.items()}
-        # the rules whose first required word occurs in the Doc (the others cannot match), in rule order
-        candidates: set[int] = set()
-        first_word_rules = self._first_word_rules
-        for attr, index in scan.in_sentences.items():
-            for v in index:
-                found_rules = first_word_rules.get((attr, v))
-                if found_rules:
-                    candidates.update(found_rules)
-        scan.candidates = sorted(candidates)
+        present = numpy.zeros((self._n_groups, len(scan.sent_starts)), dtype=bool)
+        for attr, keys in self._needed.items():
+            column = arrays[:, column_of[attr]]
+            rows = numpy.searchsorted(keys, column)  # (what is_in does, keeping the positions)
+            rows[rows == len(keys)] = 0
+            hits = keys[rows] == column
+            if not hits.any():
+                continue
+            rows = rows[hits]
+            indptr, groups = self._value_groups[attr]
+            sizes = indptr[rows + 1] - indptr[rows]
+            # the groups of every hit token, concatenated, and the token's sentence repeated alongside
+            first = numpy.repeat(indptr[rows] - numpy.cumsum(sizes) + sizes, sizes)
+            present[groups[first + numpy.arange(int(sizes.sum()))], numpy.repeat(scan.sent_of[hits], sizes)] = True
+        # rule x sentence: every group of the rule present; the rules that can match somewhere, in rule order
+        if len(self._rule_groups):
+            counts = numpy.add.reduceat(present[self._rule_groups].astype("int64"), self._rule_offsets, axis=0)
+            rule_ids, sentence_ids = numpy.nonzero(counts == self._rule_group_count)
+            for i, sid in zip(rule_ids.tolist(), sentence_ids.tolist()):
+                scan.rule_sentences.setdefault(i, []).append(sid)
+        scan.candidates = list(scan.rule_sentences)
         self._run_token_rules(doc, scan, [i for i in scan.candidates if i not in self._entity_rules])
         return scan
 
-    def _rule_sentences(self, scan: "_Scan", i: int) -> set[int]:
-        """The sentences that contain every word token rule ``i`` requires literally (a rule that names no word
-        literally: one of its anchor lemmas)."""
-        sentences: set[int] | None = None
-        cache = scan.group_sentences
-        for group in self.token_rules[i][2]:
-            with_word = cache.get(group)
-            if with_word is None:
-                attr, values = group
-                index = scan.in_sentences[attr]
-                # the group's words that occur in the Doc: a set intersection in C, not a lookup per word
-                with_word = cache[group] = set().union(*(index[v] for v in index.keys() & values))
-            sentences = with_word if sentences is None else sentences & with_word
-            if not sentences:
-                return set()
-        return sentences or set()
+    @staticmethod
+    def _rule_sentences(scan: "_Scan", i: int) -> list[int]:
+        """The sentences (in order) that contain every word token rule ``i`` requires literally (a rule that names no
+        word literally: one of its anchor lemmas)."""
+        return scan.rule_sentences.get(i, [])
 
     def _run_token_rules(self, doc: Doc, scan: "_Scan", rules: list[int]) -> None:
         """Run token rules where they can match (the sentences of ``_rule_sentences``), adding to the scan's
@@ -246,7 +260,7 @@ class EventRules(RuleComponent):
                 continue
             rid, _, _, matcher = self.token_rules[i]
             bounds = self._length_bounds.get(rid)
-            for sid in sorted(sentences):
+            for sid in sentences:
                 s0, s1 = int(scan.sent_starts[sid]), int(scan.sent_ends[sid])
                 span = doc[s0:s1]
                 for match_id, s, e in matcher(span):
@@ -345,19 +359,6 @@ class EventRules(RuleComponent):
                 spans.append(Span(doc, s, e, label=label, span_id=rid))
         spans.sort(key=lambda sp: (sp.start, sp.end, sp.label_))
         return spans
-
-
-def _sentences_by_value(column: Any, sent_of: Any, wanted: Any) -> dict[int, set[int]]:
-    """value -> the sentences it occurs in, for the values in ``wanted`` (a sorted uint64 array)."""
-    out: dict[int, set[int]] = {}
-    hits = is_in(column, wanted)
-    for value, sid in zip(column[hits].tolist(), sent_of[hits].tolist()):
-        found = out.get(value)
-        if found is None:
-            out[value] = {sid}
-        else:
-            found.add(sid)
-    return out
 
 
 def _one_gap_as_star(pattern: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], tuple[int, int] | None]:
