@@ -95,6 +95,53 @@ CASES = [
     ("AVAQ said it offered six dlrs per share and a note. Gates had earlier accepted a takeover bid from Kell.",
      [("ACQUISITION", "offered", "actual")]),
     ("Dorrance offered 1.5 mln shares at 20 dlrs a share through underwriters.", [("!", "ACQUISITION", "")]),
+    # a stake that is sold, a reincorporation (exclude.acq.077, .078); property bought (exclude.acq.072)
+    ("Chapman will sell a controlling interest to Troon Partners Ltd.",
+     [("ASSET_SALE", "sell a controlling interest", "actual"), ("!", "ACQUISITION", "")]),
+    ("Shareholders will vote on the merger of Dorrance into its newly formed Delaware subsidiary.",
+     [("!", "ACQUISITION", "")]),
+    ("Kell Corp said it acquired a controlling interest in Orbis Inc.", [("ACQUISITION", "acquired", "actual")]),
+    ("The company said the property was acquired in 1985 for 2 mln dlrs.", [("!", "ACQUISITION", "")]),
+    # insurers: 'property' is a line of business (event.acquisition.036)
+    ("Tarn Group said it was in talks to acquire Kell Mutual Insurance Co, a property and casualty insurer.",
+     [("ACQUISITION", "acquire", "hypothetical")]),
+    ("The trust acquired a 40-acre property in Dallas for 3 mln dlrs.", [("!", "ACQUISITION", "")]),
+    # subscribing for a block (event.acquisition.037)
+    ("Adsteam said it will subscribe to 30 mln shares in property developer Kell Estates, giving it 49 pct.",
+     [("ACQUISITION", "subscribe", "actual")]),
+    ("Existing shareholders may subscribe for one new share for every five held in the rights issue.",
+     [("!", "ACQUISITION", "")]),
+    # headlines and stake raises (event.acquisition.023, .003)
+    ("TMOC ACCEPTS SANTOS <STOS.S> TAKEOVER BID", [("ACQUISITION", "BID", "actual")]),
+    ("An investor group including Dorrance Qualified Income Fund Inc said it raised its stake in Orbis Corp to 8.2 pct.",
+     [("ACQUISITION", "raised its stake", "actual")]),
+    ("The bank said interest income rose after it raised its interest rates by 2 pct.", [("!", "ACQUISITION", "")]),
+    # second reading (200 random non-test records): bids that are no takeover, warrants, herd buyouts, loans
+    # bought, profiles (exclude.acq.001, .079, .080, .081; event.acquisition.006 forbids)
+    ("The United States is stepping up its bid to win a share of the project to build the fighter.",
+     [("!", "ACQUISITION", "")]),
+    ("Kell made a bid to buy Orbis for 20 dlrs a share.", [("ACQUISITION", "bid to buy", "actual")]),
+    ("Each unit consists of common stock, common stock purchase warrants and debentures.", [("!", "ACQUISITION", "")]),
+    ("The underwriters have an overallotment option to purchase 1.8 mln shares.", [("!", "ACQUISITION", "")]),
+    ("NO EXTENSION ON U.S. DAIRY HERD BUYOUT - LYNG", [("!", "ACQUISITION", "")]),
+    ("Lloyd's said its offer for a settlement of the affair was unconditional.", [("!", "ACQUISITION", "")]),
+    ("Kell Capital specialises in buying companies and property in industrial nations.", [("!", "ACQUISITION", "")]),
+    ("The agency has so far acquired 6.1 billion dlrs of mortgages originated in the state.",
+     [("!", "ACQUISITION", "")]),
+    ("Tarn Bancorp agreed to acquire Kell Mortgage Co for 30 mln dlrs.", [("ACQUISITION", "acquire", "actual")]),
+    ("The data help individuals take financial control of their own lives.", [("!", "ACQUISITION", "")]),
+    # goods, own shares, unit counts, profiles, offerings, selling rights (event.asset_sale.003/.006 forbids,
+    # exclude.sale.002, .034, .035, .036)
+    ("Votrax said it won a contract to sell 150 telephone systems to Ford Motor Credit Co.", [("!", "ASSET_SALE", "")]),
+    ("The equipment will be sold by Mitel Datacom Inc, a subsidiary.", [("!", "ASSET_SALE", "")]),
+    ("Orbis sold its equipment leasing unit to Kell Corp for 40 mln dlrs.", [("ASSET_SALE", "sold", "actual")]),
+    ("Dorrance sold 4.8 mln shares of its common to an employee stock ownership plan.", [("!", "ASSET_SALE", "")]),
+    ("We would like to sell between 7,000 and 8,000 units in Europe this year.", [("!", "ASSET_SALE", "")]),
+    ("Orbis sold two units to Kell Corp last year.", [("ASSET_SALE", "sold two units", "actual")]),
+    ("The segment develops, markets, and sells vacation ownership interests to consumers.",
+     [("!", "ASSET_SALE", "")]),
+    ("The company is selling 1,200,000 of the shares and shareholders the rest.", [("!", "ASSET_SALE", "")]),
+    ("Nutmeg has the right to sell a line of sportswear bearing the cartoon characters.", [("!", "ASSET_SALE", "")]),
 ]
 
 
