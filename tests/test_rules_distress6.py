@@ -48,6 +48,15 @@ CASES = [
     ("The uncle sold the land because of his own financial problems.", [("!", "LIQUIDITY_STRESS", "")]),
     ("Larch Homes said its financial problems stem from the collapse of the housing market.",
      [("LIQUIDITY_STRESS", "financial problems", "actual")]),
+    # LIQUIDITY_STRESS: money troubles in general words are a company's, not a government's, the EC's, a household's or a
+    # sector's (event.liquidity_stress.017)
+    ("Beijing postponed plans to reform its economy because of financial difficulties.", [("!", "LIQUIDITY_STRESS", "")]),
+    ("Ministers discussed new ways of financing the cash-strapped Community.", [("!", "LIQUIDITY_STRESS", "")]),
+    ("Students need practice solving real life financial problems.", [("!", "LIQUIDITY_STRESS", "")]),
+    ("Garland Shoe said it has suffered financial difficulties since its bank cut its credit line.",
+     [("LIQUIDITY_STRESS", "financial difficulties", "actual")]),
+    ("Pinecrest Airways said it was running out of money and asked its lenders for a rescue loan.",
+     [("LIQUIDITY_STRESS", "running out of money", "actual")]),
     # BANKRUPTCY: plural bankruptcies / insolvencies are statistics or generic prose (exclude.bankr.010)
     ("SPANISH CORPORATE BANKRUPTCIES RISE IN APRIL", [("!", "BANKRUPTCY", "")]),
     ("Easy credit leads to overspending and an increase in bankruptcies.", [("!", "BANKRUPTCY", "")]),
