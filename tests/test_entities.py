@@ -226,3 +226,30 @@ ORGS = [
 @pytest.mark.parametrize("text,span", ORGS)
 def test_org_names_end_at_their_suffix(entities, text, span):
     find(entities(text), span, "ORG")
+
+
+# a comma inside a name: between the name and a legal form, and between the partners of a firm; not after a sentence
+# adverb, a date, a number or another company's suffix, nor before a name word such as Bank or Group
+ORG_COMMAS = [
+    ("The board of Halvard Mills, Inc. met.", ["Halvard Mills, Inc."]),
+    ("The stock of Tern Valley Bancorp, Inc. rose.", ["Tern Valley Bancorp, Inc."]),
+    ("He joined First Carrow Bank and Trust Co in 1980.", ["First Carrow Bank and Trust Co"]),
+    ("It sold the stake to Mining Co of Tasmania Ltd.", ["Mining Co of Tasmania Ltd."]),
+    ("The bank hired Brenner, Loft and Co Inc to advise it.", ["Brenner, Loft and Co Inc"]),
+    ("Separately, Corvane Short Term Trust said it would pay.", ["Corvane Short Term Trust"]),
+    ("Meanwhile, Osterby Freight Corp cut its fares.", ["Osterby Freight Corp"]),
+    ("Last Friday, Dunmore Chemical Corp filed suit.", ["Dunmore Chemical Corp"]),
+    ("In March 1986, Pellworth Foods Inc bought the plant.", ["Pellworth Foods Inc"]),
+    ("The underwriters are Ashby Securities Inc, Tolland Partners Ltd and Crane Capital Corp.",
+     ["Ashby Securities Inc", "Tolland Partners Ltd", "Crane Capital Corp."]),
+]
+
+
+@pytest.mark.parametrize("text,names", ORG_COMMAS)
+def test_org_names_and_commas(entities, text, names):
+    assert [e.text for e in entities(text) if e.label == "ORG"] == names
+
+
+def test_a_comma_does_not_join_a_person_to_a_name_word_suffix(entities):
+    orgs = [e.text for e in entities("said Karl Meiner, Group treasurer of the firm.") if e.label == "ORG"]
+    assert all("Meiner" not in o for o in orgs)

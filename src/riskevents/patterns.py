@@ -70,7 +70,8 @@ KINDS: dict[str, tuple[set[str], set[str]]] = {
     "date_cue": ({"role", "surface"}, {"note"}),  # role: before (a word that makes a bare year/month a date) | era
     "period": ({"code", "surface"}, {"note"}),
     "relative_date": ({"surface"}, {"note"}),
-    "legal_suffix": ({"surface"}, {"note"}),
+    "legal_suffix": ({"surface"}, {"after_comma", "note"}),
+    "name_stop": ({"surface"}, {"note"}),
     "exchange": ({"surface"}, {"note"}),
     "table_item": ({"surface", "code"}, {"note"}),
     "entity_phrase": ({"label", "phrases"}, {"attr", "value", "note"}),

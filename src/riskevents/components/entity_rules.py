@@ -152,6 +152,8 @@ class EntityRules(RuleComponent):
         self.period_rules = {r["code"]: r for r in rules_of_kind(rules, "period")}
         self.relative = {s.lower(): r["id"] for r in rules_of_kind(rules, "relative_date") for s in r["surface"]}
         self.suffixes = {s: r["id"] for r in rules_of_kind(rules, "legal_suffix") for s in r["surface"]}
+        self.suffixes_after_comma = {s for r in rules_of_kind(rules, "legal_suffix") for s in r.get("after_comma", [])}
+        self.name_stops = {s for r in rules_of_kind(rules, "name_stop") for s in r["surface"]}
         self.exchanges = {s: r["id"] for r in rules_of_kind(rules, "exchange") for s in r["surface"]}
         self.table_items = {s.lower(): (r["code"], r["id"]) for r in rules_of_kind(rules, "table_item")
                             for s in r["surface"]}
@@ -691,8 +693,13 @@ class EntityRules(RuleComponent):
             return f"{year}-12-31"
         return None
 
-    def _walk_back_name(self, text: str, end: int, limit: int = 7) -> int | None:
-        """Start of the capitalized name that ends at ``end`` (words separated by single spaces)."""
+    def _walk_back_name(self, text: str, end: int, limit: int = 7, comma_first: bool = True) -> int | None:
+        """Start of the capitalized name that ends at ``end`` (words separated by single spaces, or by a connector
+        such as "and", "of" between capitalized words). A comma may stand between the name and what ends it when
+        ``comma_first`` ("Cargill, Inc."), and between two words of the name ("Kidder, Peabody and Co"), but not
+        after a word that cannot end the first part of a name: a legal suffix (a list: "Kidder Peabody and Co Inc,
+        Salomon Brothers Inc"), a number or month ("In March 1986, Acme Corp"), or a ``name_stop`` word
+        ("Separately, Acme Corp")."""
         pos = end
         start = None
         words = 0
@@ -704,6 +711,9 @@ class EntityRules(RuleComponent):
                     break
             if "\n" in text[seg_end:pos] or pos - seg_end > 2 or seg_end == 0:
                 break
+            comma = "," in text[seg_end:pos]
+            if comma and start is None and not comma_first:
+                break
             ws = text.rfind(" ", 0, seg_end)
             nl = text.rfind("\n", 0, seg_end)
             tab = text.rfind("\t", 0, seg_end)
@@ -711,17 +721,23 @@ class EntityRules(RuleComponent):
             word = text[ws:seg_end]
             if not word:
                 break
+            if comma and (word in self.name_stops or start is not None and (
+                    word in self.suffixes or word.rstrip(".") in self.suffixes or any(ch.isdigit() for ch in word)
+                    or word.lower().rstrip(".") in self.months)):
+                break  # (a suffix word does end a name before its legal form: "Acme Holdings, Inc.")
             if _NAME_WORD.match(word) and word not in _DETERMINERS:
                 start = ws
                 words += 1
                 pos = ws
                 continue
             if word in _CONNECTORS and start is not None:
-                # only keep the connector if a capitalized word precedes it
+                # only keep the connector if a capitalized word precedes it, and not "and" after a legal form: "Acme
+                # Ltd and Brill Corp" are two companies ("Bank and Trust Co", "Petroleum Co of Australia Ltd" one)
                 prev_end = ws - 1
                 pws = max(text.rfind(" ", 0, prev_end), text.rfind("\n", 0, prev_end)) + 1
                 prev = text[pws:prev_end]
-                if _NAME_WORD.match(prev) and prev not in _DETERMINERS:
+                if (_NAME_WORD.match(prev) and prev not in _DETERMINERS
+                        and not (word in ("and", "&") and prev in self.suffixes_after_comma)):
                     pos = ws
                     continue
             break
@@ -734,7 +750,8 @@ class EntityRules(RuleComponent):
             if text[m.start():m.start() + 2] == "Co" and suffix == "Co" and not m.group(0).endswith("."):
                 if text[m.end():m.end() + 1] not in (" ", ",", "\n", ")", ";") :
                     continue
-            start = self._walk_back_name(text, m.start())
+            start = self._walk_back_name(text, m.start(), comma_first=m.group(0) in self.suffixes_after_comma
+                                         or suffix in self.suffixes_after_comma)
             if start is None:
                 continue
             out.append(Candidate(start, m.end() if m.group(0).endswith(".") and not text[m.end():m.end() + 1].isalpha()
