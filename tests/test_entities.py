@@ -233,6 +233,7 @@ def test_org_names_end_at_their_suffix(entities, text, span):
 ORG_COMMAS = [
     ("The board of Halvard Mills, Inc. met.", ["Halvard Mills, Inc."]),
     ("The stock of Tern Valley Bancorp, Inc. rose.", ["Tern Valley Bancorp, Inc."]),
+    ("About Brisk Foods  Brisk Foods Holdings Inc. makes snacks.", ["Brisk Foods Holdings Inc."]),
     ("He joined First Carrow Bank and Trust Co in 1980.", ["First Carrow Bank and Trust Co"]),
     ("It sold the stake to Mining Co of Tasmania Ltd.", ["Mining Co of Tasmania Ltd."]),
     ("The bank hired Brenner, Loft and Co Inc to advise it.", ["Brenner, Loft and Co Inc"]),

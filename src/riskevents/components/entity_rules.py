@@ -709,9 +709,10 @@ class EntityRules(RuleComponent):
                 seg_end -= 1
                 if pos - seg_end > 2:
                     break
-            if "\n" in text[seg_end:pos] or pos - seg_end > 2 or seg_end == 0:
-                break
-            comma = "," in text[seg_end:pos]
+            separator = text[seg_end:pos]
+            if separator not in ("", " ", ",", ", ") or seg_end == 0:
+                break  # (two spaces part a heading from the text: "About Acme  Acme Holdings Inc")
+            comma = "," in separator
             if comma and start is None and not comma_first:
                 break
             ws = text.rfind(" ", 0, seg_end)
