@@ -142,6 +142,15 @@ CASES = [
      [("!", "ASSET_SALE", "")]),
     ("The company is selling 1,200,000 of the shares and shareholders the rest.", [("!", "ASSET_SALE", "")]),
     ("Nutmeg has the right to sell a line of sportswear bearing the cartoon characters.", [("!", "ASSET_SALE", "")]),
+    # merger terms priced on an average no longer blocked; insider trades at an average cost still are
+    # (event.acquisition.001 forbids, exclude.acq.001); the business named before 'X bought' (event.acquisition.039)
+    ("Keycorp said the stock to be exchanged will be based on the average closing price before the acquisition closes.",
+     [("ACQUISITION", "acquisition", "actual")]),
+    ("The stock was acquired at an average cost of 24.23 dlrs per share, for a total of 2.4 mln dlrs.",
+     [("!", "ACQUISITION", "")]),
+    ("Sales rose at the historic company Boeing bought from the Canadian government a year ago.",
+     [("ACQUISITION", "bought", "actual")]),
+    ("The company Kell bought in May makes pumps.", [("ACQUISITION", "bought", "actual")]),
 ]
 
 
