@@ -78,6 +78,13 @@ _CLAUSE_OPENERS = {"that", "and", "but", "or", "so", "even", "only", "then", "sa
                    "--", "-", "\u2014"}
 
 
+# verbs after which 'that' opens a clause rather than determining a noun ('said that further acquisitions are likely')
+_SAYING = {"said", "says", "say", "added", "adds", "noted", "notes", "warned", "warns", "told", "stated", "believes",
+           "believe", "believed", "thinks", "think", "thought", "feared", "fears", "fear", "argued", "argues", "expects",
+           "expect", "expected", "hopes", "hope", "hoped", "indicated", "indicates", "reported", "reports", "announced",
+           "confirmed", "denied", "suggested", "suggests", "predicted", "predicts", "estimated", "agreed", "speculated"}
+
+
 def _speaks_of(cue: dict[str, Any], label: str) -> bool:
     """Does the cue say something of events of this type? ``types`` limits a cue to some event types ('offering to
     sell' makes a sale hypothetical); ``not_types`` keeps it off some ('expects lower earnings' is the warning)."""
@@ -425,9 +432,13 @@ class EventBuilder(RuleComponent):
             word = doc[i].lower_
             if word in _INDEFINITE:
                 return False
+            if word == "that" and i > 0 and doc[i - 1].lower_ in _SAYING:
+                return False  # a complementizer, not a determiner: 'said that further acquisitions are likely'
             if word in _DEFINITE or word in _POSSESSIVE:
                 return True
-            if doc[i].is_punct or word in _CLAUSE_BREAKS:
+            if doc[i].is_punct or word in _CLAUSE_BREAKS or word == "of":
+                # 'of': the determiner before it is another noun's ('the process of acquisitions', 'the threat of
+                # bankruptcy'); a determined trigger after 'of' has its own ('the cost of the acquisition')
                 return False
         return False
 
