@@ -62,6 +62,13 @@ CASES = [
     ("Easy credit leads to overspending and an increase in bankruptcies.", [("!", "BANKRUPTCY", "")]),
     ("It is the highest number of insolvencies since 2012.", [("!", "BANKRUPTCY", "")]),
     ("Pelham Stores said it filed for bankruptcy on Friday.", [("BANKRUPTCY", "bankruptcy", "actual")]),
+    # BANKRUPTCY: laws about insolvency and a firm named '... Insolvency' (exclude.bankr.011/012)
+    ("The code improves on the previous legislations dealing with insolvency and bankruptcy.", [("!", "BANKRUPTCY", "")]),
+    ("Northgate Insolvency is a Leeds firm that advises businesses facing financial problems.", [("!", "BANKRUPTCY", "")]),
+    ("Halcott Mills said it filed for bankruptcy under the new law.", [("BANKRUPTCY", "bankruptcy", "actual")]),
+    # RATING_DOWNGRADE: an agency's statistics and lists of upgrades and downgrades (exclude.rating.002)
+    ("Of all corporate ratings changes in the quarter, 66 pct were downgrades, the agency said.", [("!", "RATING_DOWNGRADE", "")]),
+    ("The newsletter covers equities which have been upgraded or downgraded.", [("!", "RATING_DOWNGRADE", "")]),
     # BANKRUPTCY: administrators called in (event.bankruptcy.002)
     ("Administrators were called in at the furniture retailer on Tuesday.",
      [("BANKRUPTCY", "Administrators were called in", "actual")]),
