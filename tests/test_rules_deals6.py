@@ -151,6 +151,21 @@ CASES = [
     ("Sales rose at the historic company Boeing bought from the Canadian government a year ago.",
      [("ACQUISITION", "bought", "actual")]),
     ("The company Kell bought in May makes pumps.", [("ACQUISITION", "bought", "actual")]),
+    # third reading (170 random non-test records): products on sale somewhere, infringing goods, joint marketing,
+    # profiles, insider trades, pension buyouts, central-bank purchases (exclude.sale.037, .002, .035;
+    # event.asset_sale.001 forbids; exclude.acq.008, .001; event.acquisition.012 forbids)
+    ("Pepsi's soda is still sold in the Wendy's restaurants.", [("!", "ASSET_SALE", "")]),
+    ("Orbis sold its 40 restaurants to Kell Corp for 30 mln dlrs.", [("ASSET_SALE", "sold", "actual")]),
+    ("The court barred Kodak from selling cameras or film that infringe upon the patent.", [("!", "ASSET_SALE", "")]),
+    ("Masscomp said it will promote and sell Kell Corp's line of graphics software products.",
+     [("!", "ASSET_SALE", "")]),
+    ("PBS, whose subsidiaries design, make, sell and lease modular buildings, said it bought the stake.",
+     [("!", "ASSET_SALE", ""), ("ACQUISITION", "bought the stake", "actual")]),
+    ("In the last 90 days, insiders have purchased 817 shares of company stock worth 39,799 dlrs.",
+     [("!", "ACQUISITION", "")]),
+    ("Even the largest schemes can now access buy-in and buyout structures.", [("!", "ACQUISITION", "")]),
+    ("Today's surplus reflects excess bank holdings due to big central bank dollar purchases.",
+     [("!", "ACQUISITION", "")]),
 ]
 
 
