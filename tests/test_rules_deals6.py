@@ -64,6 +64,7 @@ CASES = [
     ("Of the shares, two mln will be issued and sold by the company and the rest by holders.",
      [("!", "ASSET_SALE", "")]),
     ("The surprise sell-out of the gilts tap issue came within minutes.", [("!", "ASSET_SALE", "")]),
+    ("The move was followed by a sell-out within minutes of a Bank of England tap issue.", [("!", "ASSET_SALE", "")]),
     ("Farmers have the right to sell surplus butter into intervention stores.", [("!", "ASSET_SALE", "")]),
     ("For disposals on or after 6 April, the individual must hold at least 5 pct of the shares.",
      [("!", "ASSET_SALE", "")]),
