@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from . import serialization  # noqa: F401  (Docs with these attributes can be saved: registers msgpack encoders)
+
 SECTIONS = "riskevents_sections"  # list[Section]: (start_char, end_char, kind, title)
 ENTITIES = "riskevents_entities"  # list[EntityRecord] (doc_id empty until the driver sets it)
 EVENTS = "riskevents_events"  # list[EventRecord]
