@@ -76,6 +76,12 @@ CASES = [
     ("The lawsuit seeks 50 mln dlrs in punitive damages from the bank.", [(LIT, "lawsuit", "actual"),
                                                                         ("!", LIT, "damages from")]),
 
+    # 'board', 'agency' and 'exchange' alone are no legal actor for action/order/ruling words
+    ("In other action, the board approved a regular quarterly dividend of eight cts.", [("!", LIT, "")]),
+    ("The rating agency cited the larger financing in its action on the notes.", [("!", LIT, "")]),
+    ("The exchange's order-routing system crashed ten minutes before the close.", [("!", LIT, "")]),
+    ("The Nuclear Regulatory Commission ordered the utility to shut the plant.", [(LIT, "ordered", "actual")]),
+
     # RESTATEMENT precision: reclassifications, a law restating rights, one mention per clause
     ("Prior year results restated to reflect the deconsolidation of its finance unit.", [("!", RST, "")]),
     ("The 1986 discontinued operations are restated.", [("!", RST, "")]),
