@@ -69,6 +69,15 @@ CASES = [
     # RATING_DOWNGRADE: an agency's statistics and lists of upgrades and downgrades (exclude.rating.002)
     ("Of all corporate ratings changes in the quarter, 66 pct were downgrades, the agency said.", [("!", "RATING_DOWNGRADE", "")]),
     ("The newsletter covers equities which have been upgraded or downgraded.", [("!", "RATING_DOWNGRADE", "")]),
+    # BANKRUPTCY: a receiver appointed or named 'receiver of' a company, liquidation filed for (exclude.bankr.013,
+    # event.bankruptcy.002); something's 'receiver' is no receivership
+    ("Arthur Andersen was named receiver of the savings bank on Friday.", [("BANKRUPTCY", "named receiver", "actual")]),
+    ("Ventris Labs said it filed for liquidation under Chapter 7.", [("BANKRUPTCY", "liquidation", "actual")]),
+    ("The bank said the receiver of the payments would be a Swiss company.", [("!", "BANKRUPTCY", "")]),
+    # RESTRUCTURING: a summer closure to save holiday staff costs, a country's debt 'restructuring period'
+    # (forbids of event.restructuring.006, exclude.restruct.024)
+    ("The closure was also a move to cut labour costs, as no extra staff is needed during holidays.", [("!", "RESTRUCTURING", "")]),
+    ("The country could save reserves during its planned seven-year restructuring period.", [("!", "RESTRUCTURING", "")]),
     # BANKRUPTCY: administrators called in (event.bankruptcy.002)
     ("Administrators were called in at the furniture retailer on Tuesday.",
      [("BANKRUPTCY", "Administrators were called in", "actual")]),
