@@ -53,6 +53,28 @@ CASES = [
      [("DIVIDEND_CUT", "axe its interim dividend", "actual")]),
     ("The bank ditched its final dividend to preserve capital.", [("DIVIDEND_CUT", "ditched its final dividend", "actual")]),
     ("The fund ditched its holdings in a high dividend ETF.", [("!", "DIVIDEND_CUT", "")]),
+    # EARNINGS_DECLINE: an impact stated with 'by', a participle before 'loss', a loss item, a loss word elsewhere
+    ("A lower tax rate lifted profits in the quarter.", [("!", "EARNINGS_DECLINE", "")]),
+    ("Lower interest costs boosted earnings.", [("!", "EARNINGS_DECLINE", "")]),
+    ("The loss of tax credits reduced per-share earnings by nine cts in the quarter.", [("!", "EARNINGS_DECLINE", "")]),
+    ("The retailer reported a larger-than-expected loss for the second quarter.", [("!", "EARNINGS_DECLINE", "")]),
+    ("We do expect inventory holding losses in the second quarter.", [("!", "EARNINGS_DECLINE", "")]),
+    ("Fish stocks usually see a decline in winter, with 30 percent losses in a bad year.", [("!", "EARNINGS_DECLINE", "")]),
+    # figurative dividends, annuity products, loss leaders, investors exiting a stock
+    ("Clean cookstoves combine development dividends with reduced emissions.", [("!", "DIVIDEND_CUT", "")]),
+    ("The insurer sells fixed, deferred and payout annuities.", [("!", "DIVIDEND_CUT", "")]),
+    ("The grocer has a history of loss leader pricing on wine.", [("!", "NET_LOSS", "")]),
+    ("I exited the stock in the second quarter for a small gain.", [("!", "DISCONTINUED_OPERATIONS", "")]),
+    ("The utility reduced transmission losses to 20 pct from 22 pct.", [("!", "NET_LOSS", "")]),
+    # election seats, a cancelled share sale, futures and clients' losses
+    ("The Liberal party, despite forecast losses, gained three seats.", [("!", "EARNINGS_DECLINE", "")]),
+    ("After the ruling, the unit cancelled a planned sale of preferred stock.", [("!", "DIVIDEND_CUT", "")]),
+    ("Cocoa futures slid in late trade, suffering losses of 15 dlrs a tonne.", [("!", "NET_LOSS", "")]),
+    ("Thousands of clients could not recover their deposits, suffering a combined loss of 90 billion yen.",
+     [("!", "NET_LOSS", "")]),
+    ("The mill suffered a loss of 3 mln dlrs in the quarter.", [("NET_LOSS", "loss", "actual")]),
+    ("Its casualty unit had a record loss of 412 mln dlrs after policyholders' dividends.",
+     [("NET_LOSS", "loss", "actual")]),
 ]
 
 
