@@ -73,6 +73,19 @@ CASES = [
     # ... while a determined deal with an effect stays actual, also after 'said that' and after 'of the'
     ("Harlan said that the acquisition would add 20 mln dlrs to sales.", [("ACQUISITION", "acquisition", "actual")]),
     ("The cost of the acquisition would be 60 mln dlrs.", [("ACQUISITION", "acquisition", "actual")]),
+    # an event said to be likely, with an adverb or 'seems' (context.forward.002)
+    ("Union leaders believe a new takeover bid for Brant Corp is now likely.",
+     [("ACQUISITION", "takeover bid", "hypothetical")]),
+    ("Analysts said a merger with Brant Corp now seems likely.", [("ACQUISITION", "merger", "hypothetical")]),
+    ("Harlan Corp agreed to acquire Brant Corp, the companies said.", [("ACQUISITION", "acquire", "actual")]),
+    # the risks of an event (context.hypothetical.094)
+    ("Lenders worry about the risks associated with insolvency of small builders.",
+     [("BANKRUPTCY", "insolvency", "hypothetical")]),
+    # a Chapter 11 plan still to be formed or filed (context.hypothetical.095); the case itself stays actual
+    ("Brant Oil agreed to begin talks with Harlan to form a plan of reorganization under which Brant would become a "
+     "unit of Harlan.", [("BANKRUPTCY", "reorganization under", "hypothetical")]),
+    ("Brant Oil, which filed for Chapter 11 in May, expects to file a plan of reorganization by the end of June.",
+     [("BANKRUPTCY", "Chapter 11", "actual")]),
 ]
 
 
