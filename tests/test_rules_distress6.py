@@ -39,6 +39,11 @@ CASES = [
      [("!", "RESTRUCTURING", "")]),
     ("Officials called for closer co-operation between the two agencies.", [("!", "RESTRUCTURING", "")]),
     ("Brennan Foods said it will close its Ohio plant in June.", [("RESTRUCTURING", "close its Ohio plant", "actual")]),
+    # RESTRUCTURING: a site closed for a season or a few weeks (exclude.restruct.033)
+    ("LINDQVIST TO CLOSE COPPER REFINERY DURING SUMMER", [("!", "RESTRUCTURING", "")]),
+    ("The carmaker will shut its assembly plant for two weeks to cut inventories.", [("!", "RESTRUCTURING", "")]),
+    ("Acme said it will close its Ohio plant next summer and move production to Texas.",
+     [("RESTRUCTURING", "close its Ohio plant", "actual")]),
     # LAYOFFS: a shorter working week, a personal job loss, a job done well (exclude.layoff.001)
     ("The union says cutting the working week will create jobs for the unemployed.", [("!", "LAYOFFS", "")]),
     ("An emergency fund protects you against setbacks such as a job loss or an illness.", [("!", "LAYOFFS", "")]),
