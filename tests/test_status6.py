@@ -86,6 +86,14 @@ CASES = [
      "unit of Harlan.", [("BANKRUPTCY", "reorganization under", "hypothetical")]),
     ("Brant Oil, which filed for Chapter 11 in May, expects to file a plan of reorganization by the end of June.",
      [("BANKRUPTCY", "Chapter 11", "actual")]),
+    # an event under consideration or negotiation, named before the phrase (context.hypothetical.096)
+    ("Harlan Energy said a restructuring of the partnership is being negotiated with its lenders.",
+     [("RESTRUCTURING", "restructuring", "hypothetical")]),
+    ("Further job cuts are under consideration at the Dunmore mill, the union said.",
+     [("LAYOFFS", "job cuts", "hypothetical")]),
+    # ... a completed one stays actual
+    ("Harlan said the restructuring of the partnership was completed in May.",
+     [("RESTRUCTURING", "restructuring", "actual")]),
 ]
 
 
