@@ -5,7 +5,9 @@ Precision families: a rise word inside the 'sharply ... earnings' gap ('sharply 
 'non-earning assets', investors/savers losing money on markets, a 'merged version' of software, bids to build or
 supply something, 'set up ... holding' (forming a company), warrants entitling investors to buy, a fund's offer to buy
 a number of its own shares (self-tender), a share offering with a prospectus or investment dealers, endowment
-divestment from fossil fuels.
+divestment from fossil fuels. A second random sample (1,500 stories): refunds to 'those who had lost money', a
+country's coffee/export earnings, fund trade reports 'after selling N shares', portfolio 'gains from sale of
+investments', an issuer's offering 'sold by the company'.
 
 Rows are written for these tests (not copied from a corpus); distractors list ("!", TYPE, "") or ("!", TYPE, word).
 """
@@ -62,6 +64,20 @@ CASES = [
      [("!", "ASSET_SALE", "")]),
     ("Dorrance Corp completed the divestiture of its paper unit to Harlow Paper Inc.",
      [("ASSET_SALE", "divestiture", "actual")]),
+    # second sample: exclude.net_loss.019 'those who'; exclude.earnings_decline.016 export earnings
+    ("Refunds were offered to those who had lost money on the cancelled tours.", [("!", "NET_LOSS", "")]),
+    ("Cocoa earnings were down to 90 mln dlrs from 180 mln a year earlier because of lower prices.",
+     [("!", "EARNINGS_DECLINE", "")]),
+    ("Orbis Corp said its earnings were down 20 pct in the first quarter.", [("EARNINGS_DECLINE", "earnings", "actual")]),
+    # exclude.sale.039 trade reports; exclude.sale.040 portfolio gains; exclude.sale.041 the issuer's own offering
+    ("The fund owned 12,400 shares of the company's stock after selling 3,100 shares during the quarter.",
+     [("!", "ASSET_SALE", "")]),
+    ("NOTE: Net includes gains from sale of investments of 1.2 mln dlrs.", [("!", "ASSET_SALE", "")]),
+    ("Net includes a gain from the sale of investments in Tarn Corp of 3 mln dlrs.", [("ASSET_SALE", "sale", "actual")]),
+    ("Kell said 800,000 of the shares are being sold by the company and 200,000 by a director.",
+     [("!", "ASSET_SALE", "")]),
+    ("Orbis Holdings said it sold its Tarn Foods unit to Harlow Group for 12 mln dlrs.",
+     [("ASSET_SALE", "sold its Tarn Foods unit", "actual")]),
 ]
 
 
