@@ -7,7 +7,8 @@ supply something, 'set up ... holding' (forming a company), warrants entitling i
 a number of its own shares (self-tender), a share offering with a prospectus or investment dealers, endowment
 divestment from fossil fuels. A second random sample (1,500 stories): refunds to 'those who had lost money', a
 country's coffee/export earnings, fund trade reports 'after selling N shares', portfolio 'gains from sale of
-investments', an issuer's offering 'sold by the company'.
+investments', an issuer's offering 'sold by the company'. A third reading of 150 random FinCausal records: fleets of vans,
+personal 'take (financial) control', the verb 'and offers', profiles 'engaged in the sale of', insider boilerplate.
 
 Rows are written for these tests (not copied from a corpus); distractors list ("!", TYPE, "") or ("!", TYPE, word).
 """
@@ -78,6 +79,21 @@ CASES = [
      [("!", "ASSET_SALE", "")]),
     ("Orbis Holdings said it sold its Tarn Foods unit to Harlow Group for 12 mln dlrs.",
      [("ASSET_SALE", "sold its Tarn Foods unit", "actual")]),
+    # third reading (150 random FinCausal records): fleets of vans (exclude.acq.018), personal 'take control'
+    # (exclude.acq.016), the verb 'and offers' (exclude.acq.010), profiles 'engaged in the sale of' (exclude.sale.042),
+    # insider boilerplate (exclude.sale.043)
+    ("Orbis Logistics has agreed to purchase 5,000 electric delivery vans from a truck maker.",
+     [("!", "ACQUISITION", "")]),
+    ("The app helps households take financial control and take control with lower fees.", [("!", "ACQUISITION", "")]),
+    ("Kell Corp moved to take control of Tarn Mining Ltd by buying a majority stake.",
+     [("ACQUISITION", "take control", "actual")]),
+    ("It also distributes payment terminals and other products and offers online games.", [("!", "ACQUISITION", "")]),
+    ("Harlow Land Group is an investment holding company principally engaged in the sale of properties.",
+     [("!", "ASSET_SALE", "")]),
+    ("Its chief executive exercised options to sell 90,000 shares at 12 dlrs. The disclosure for this sale is online.",
+     [("!", "ASSET_SALE", "")]),
+    ("Harlow Land Group said it agreed to sell its hotel division to Kell Leisure Corp.",
+     [("ASSET_SALE", "sell its hotel division", "actual")]),
 ]
 
 
