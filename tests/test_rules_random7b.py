@@ -42,6 +42,22 @@ CASES = [
      [("!", "LITIGATION_REGULATORY", "")]),
     ("The agency imposed penalties of 2 mln dlrs on the broker for violations of trading rules.",
      [("LITIGATION_REGULATORY", "penalties", "actual")]),
+    # LITIGATION_REGULATORY: research or a buyer's check is no legal investigation; generic 'the penalties for
+    # violations' of a rule (exclude.litig.024)
+    ("The partnership will fund the clinical investigation of three drugs under development.",
+     [("!", "LITIGATION_REGULATORY", "")]),
+    ("The purchase is subject to a due diligence investigation and to financing.", [("!", "LITIGATION_REGULATORY", "")]),
+    ("The unit offers environmental consulting and site investigations to utilities.",
+     [("!", "LITIGATION_REGULATORY", "")]),
+    ("The leaflet explains which payments are allowed and the penalties for violations.",
+     [("!", "LITIGATION_REGULATORY", "")]),
+    ("Regulators fined the dealer 40,000 dlrs for violations of the margin rules.",
+     [("LITIGATION_REGULATORY", "fined", "actual")]),
+    ("Police said an investigation into the fraud at the bank is under way.",
+     [("LITIGATION_REGULATORY", "investigation", "actual")]),
+    # RATING_DOWNGRADE: grain downgraded to feed quality is a crop grade (exclude.rating.005)
+    ("Only 0.3 pct of wheat receivals were downgraded to feed quality after the rains.", [("!", "RATING_DOWNGRADE", "")]),
+    ("Moody's downgraded Halvorsen Motors to junk status on Tuesday.", [("RATING_DOWNGRADE", "downgraded", "actual")]),
 ]
 
 
