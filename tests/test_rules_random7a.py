@@ -8,7 +8,8 @@ a number of its own shares (self-tender), a share offering with a prospectus or 
 divestment from fossil fuels. A second random sample (1,500 stories): refunds to 'those who had lost money', a
 country's coffee/export earnings, fund trade reports 'after selling N shares', portfolio 'gains from sale of
 investments', an issuer's offering 'sold by the company'. A third reading of 150 random FinCausal records: fleets of vans,
-personal 'take (financial) control', the verb 'and offers', profiles 'engaged in the sale of', insider boilerplate.
+personal 'take (financial) control', the verb 'and offers', profiles 'engaged in the sale of', insider boilerplate; the plural noun
+'sales' (job titles, functions, revenues) before a company name.
 
 Rows are written for these tests (not copied from a corpus); distractors list ("!", TYPE, "") or ("!", TYPE, word).
 """
@@ -94,6 +95,12 @@ CASES = [
      [("!", "ASSET_SALE", "")]),
     ("Harlow Land Group said it agreed to sell its hotel division to Kell Leisure Corp.",
      [("ASSET_SALE", "sell its hotel division", "actual")]),
+    # event.asset_sale.003 no longer reads the plural noun 'sales'; 'sales of' + company is event.asset_sale.021
+    ("Mary Smith had been regional sales director of Kell Airlines Inc.", [("!", "ASSET_SALE", "")]),
+    ("The charge relates to reorganizing the sales and marketing functions at Tarn Foods Inc.",
+     [("!", "ASSET_SALE", "")]),
+    ("Proceeds from sales of the Orbis Telephone Corp stock will fund the budget.", [("ASSET_SALE", "sales", "actual")]),
+    ("Harlow Corp agreed to sell Tarn Paper Co to Kell Industries Inc.", [("ASSET_SALE", "sell", "actual")]),
 ]
 
 
