@@ -58,6 +58,11 @@ CASES = [
     # RATING_DOWNGRADE: grain downgraded to feed quality is a crop grade (exclude.rating.005)
     ("Only 0.3 pct of wheat receivals were downgraded to feed quality after the rains.", [("!", "RATING_DOWNGRADE", "")]),
     ("Moody's downgraded Halvorsen Motors to junk status on Tuesday.", [("RATING_DOWNGRADE", "downgraded", "actual")]),
+    # LITIGATION_REGULATORY: a plea for help and appeal as attractiveness are no court appeals (exclude.litig.025/026)
+    ("The province appealed for emergency food aid after the drought.", [("!", "LITIGATION_REGULATORY", "")]),
+    ("The speaker will discuss the renewed appeal of socialism among students.", [("!", "LITIGATION_REGULATORY", "")]),
+    ("The company said it would appeal the ruling to the state supreme court.",
+     [("LITIGATION_REGULATORY", "appeal the ruling", "actual")]),
 ]
 
 
