@@ -101,6 +101,11 @@ CASES = [
      [("!", "ASSET_SALE", "")]),
     ("Proceeds from sales of the Orbis Telephone Corp stock will fund the budget.", [("ASSET_SALE", "sales", "actual")]),
     ("Harlow Corp agreed to sell Tarn Paper Co to Kell Industries Inc.", [("ASSET_SALE", "sell", "actual")]),
+    # figurative dividends (event.dividend_cut.007 gap stops at 'from'); trade-report headlines (exclude.acq.086)
+    ("Clean stoves bring health dividends from reduced smoke in the home.", [("!", "DIVIDEND_CUT", "")]),
+    ("Dividends on the preferred shares were reduced to 10 cts.", [("DIVIDEND_CUT", "reduced", "actual")]),
+    ("Orbis Growth ETF (NASDAQ:ORB) Shares Bought by Harlow Trust Co during the 2nd quarter",
+     [("!", "ACQUISITION", "")]),
 ]
 
 
