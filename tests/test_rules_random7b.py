@@ -63,6 +63,17 @@ CASES = [
     ("The speaker will discuss the renewed appeal of socialism among students.", [("!", "LITIGATION_REGULATORY", "")]),
     ("The company said it would appeal the ruling to the state supreme court.",
      [("LITIGATION_REGULATORY", "appeal the ruling", "actual")]),
+    # LITIGATION_REGULATORY: a government ordering its own offices, officials or the public, and everyday 'order'
+    # (exclude.litig.027/028)
+    ("The authorities ordered government offices closed until Monday.", [("!", "LITIGATION_REGULATORY", "")]),
+    ("Coast guard authorities ordered fishermen along the coast to return to port.",
+     [("!", "LITIGATION_REGULATORY", "")]),
+    ("The premier ordered financial officials to speed up the easing of exchange controls.",
+     [("!", "LITIGATION_REGULATORY", "")]),
+    ("He said the reforms would put the house in even better order, the commission noted.",
+     [("!", "LITIGATION_REGULATORY", "")]),
+    ("The Nuclear Regulatory Commission ordered the utility to close the plant.",
+     [("LITIGATION_REGULATORY", "ordered", "actual")]),
 ]
 
 
