@@ -53,6 +53,18 @@ CASES = [
     # 'target of' a probe is no goal (context.pseudo.007)
     ("The broker said it is the target of an SEC investigation into its trading.",
      [("LITIGATION_REGULATORY", "investigation", "actual")]),
+    # a court remedy asked for in a filed action is LITIGATION_REGULATORY actual (context.hypothetical.097
+    # unless_trigger); a probe asked for stays hypothetical
+    ("The suit, filed in state court, seeks an injunction against further use of the Dalton name.",
+     [("LITIGATION_REGULATORY", "injunction", "actual")]),
+    ("Marlow said it has filed a motion seeking a rehearing of the appeals court's decision.",
+     [("LITIGATION_REGULATORY", "rehearing", "actual")]),
+    ("The committee voted to seek a federal probe of the grain levy.",
+     [("LITIGATION_REGULATORY", "probe", "hypothetical")]),
+    # a withheld detail does not deny the event (context.shield.001: reveal, identify)
+    ("The amount of the payment was not revealed in the complaint, the SEC said.",
+     [("LITIGATION_REGULATORY", "complaint", "actual")]),
+    ("It did not identify the company to be acquired.", [("ACQUISITION", "acquired", "actual")]),
 ]
 
 
