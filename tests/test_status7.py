@@ -65,6 +65,14 @@ CASES = [
     ("The amount of the payment was not revealed in the complaint, the SEC said.",
      [("LITIGATION_REGULATORY", "complaint", "actual")]),
     ("It did not identify the company to be acquired.", [("ACQUISITION", "acquired", "actual")]),
+    # a company's announced decision in reported speech: 'would' is no modal (context.pseudo.008)
+    ("Korvia had announced that it would sell three of its business units.",
+     [("ASSET_SALE", "sell three of its business units", "actual")]),
+    ("Korvia said it would lay off 300 workers at its Dunmore plant.", [("LAYOFFS", "lay off", "actual")]),
+    # ... while other cues still apply
+    ("Korvia said it would consider alternatives such as a sale of the unit.",
+     [("ASSET_SALE", "sale of the unit", "hypothetical")]),
+    ("Analysts said it would be possible for Korvia to sell the unit.", [("ASSET_SALE", "sell the unit", "hypothetical")]),
 ]
 
 
