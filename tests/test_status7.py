@@ -73,6 +73,11 @@ CASES = [
     ("Korvia said it would consider alternatives such as a sale of the unit.",
      [("ASSET_SALE", "sale of the unit", "hypothetical")]),
     ("Analysts said it would be possible for Korvia to sell the unit.", [("ASSET_SALE", "sell the unit", "hypothetical")]),
+    # interest expressed in a deal is no deal (context.hypothetical.098)
+    ("Dalton said it has received expressions of interest from several firms with respect to a restructuring.",
+     [("RESTRUCTURING", "restructuring", "hypothetical")]),
+    ("Dalton received expressions of interest in buying the unit, of which two became formal offers to purchase it.",
+     [("ACQUISITION", "offers to purchase", "actual")]),
 ]
 
 
