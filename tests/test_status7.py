@@ -78,6 +78,9 @@ CASES = [
      [("RESTRUCTURING", "restructuring", "hypothetical")]),
     ("Dalton received expressions of interest in buying the unit, of which two became formal offers to purchase it.",
      [("ACQUISITION", "offers to purchase", "actual")]),
+    # Schedule 13D wording: the sale alternative after the comma is as open as the purchase (context.hypothetical.099)
+    ("The group said it may buy additional shares, or sell some or all of its current stake.",
+     [("ASSET_SALE", "sell some or all of its current stake", "hypothetical")]),
 ]
 
 
