@@ -48,7 +48,7 @@ KINDS: dict[str, tuple[set[str], set[str]]] = {
     # event triggers (patterns/events_*.jsonl)
     "phrase": ({"label", "phrases"}, {"attr", "prior", "requires", "forbids", "requires_nearby", "note"}),
     "token": ({"label", "pattern", "anchors"}, {"prior", "trigger", "requires", "forbids", "requires_nearby", "note"}),
-    "exclude": (set(), {"phrases", "pattern", "anchors", "attr", "labels", "note"}),
+    "exclude": (set(), {"phrases", "pattern", "anchors", "attr", "labels", "trigger", "note"}),
     # context cues (patterns/context.jsonl)
     "cue": ({"category", "phrases"}, {"attr", "direction", "max_scope", "clause", "note", "yields_to", "types",
                                         "unless_counterparty", "unless_trigger", "unless_definite", "effect_verbs", "ends",
@@ -176,6 +176,8 @@ def validate_rule(rule: dict[str, Any], source: str, line: int) -> None:
             raise PatternError(source, line, f"{rid}: requires_nearby needs phrases (list) and sentences (int)")
     if kind == "exclude" and not (("phrases" in rule) ^ ("pattern" in rule and "anchors" in rule)):
         raise PatternError(source, line, f"{rid}: an exclude rule has either phrases, or a pattern with anchors")
+    if kind == "exclude" and "trigger" in rule and "pattern" not in rule:
+        raise PatternError(source, line, f"{rid}: trigger (the part of the match an exclusion covers) needs a pattern")
     if kind == "token" or (kind == "exclude" and "pattern" in rule):
         _validate_token_pattern(rule, source, line)
     if kind == "regex":

@@ -267,13 +267,13 @@ class EventRules(RuleComponent):
                     if bounds and not bounds[0] <= e - s <= bounds[1]:
                         continue  # the gap written {n,m} and run as "*": longer or shorter than the rule allows
                     rid = strings[match_id]
+                    trig = self.by_id[rid].get("trigger")
+                    if trig:  # (an exclusion's trigger is the part it covers: 'succeeding' in 'succeeding X, who retired')
+                        s, e = trigger_slice(s, e, trig)
                     if self.by_id[rid]["kind"] == "exclude":
                         labels = self.by_id[rid].get("labels")
                         scan.token_excludes.append((s0 + s, s0 + e, set(labels) if labels else None))
                         continue
-                    trig = self.by_id[rid].get("trigger")
-                    if trig:
-                        s, e = trigger_slice(s, e, trig)
                     scan.found.append((s0 + s, s0 + e, rid))
 
     def _keep(self, doc: Doc, scan: "_Scan") -> list[tuple[int, int, str]]:
