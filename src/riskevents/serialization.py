@@ -11,6 +11,7 @@ data).
 from __future__ import annotations
 
 from dataclasses import fields, is_dataclass
+from functools import cache
 from typing import Any, Callable
 
 from srsly import msgpack_decoders, msgpack_encoders
@@ -18,6 +19,7 @@ from srsly import msgpack_decoders, msgpack_encoders
 _TAG = "__riskevents__"
 
 
+@cache  # (imported on first use: the components import this module)
 def _classes() -> dict[str, type]:
     from .components.sections import Section
     from .layout import Block

@@ -47,11 +47,16 @@ class RuleComponent(Pipe):
         return self
 
 
-def is_in(values: "numpy.ndarray", sorted_keys: "numpy.ndarray") -> "numpy.ndarray":
-    """``numpy.isin(values, sorted_keys)`` for hash arrays (uint64) and a sorted key array, by binary search:
-    ``numpy.isin`` sorts both arrays on every call, which costs more than a Python loop over a short Doc."""
-    if not len(sorted_keys):
-        return numpy.zeros(len(values), dtype=bool)
+def key_positions(values: "numpy.ndarray", sorted_keys: "numpy.ndarray") -> tuple["numpy.ndarray", "numpy.ndarray"]:
+    """For each value, its position in ``sorted_keys`` (a non-empty sorted array) and whether it is there, by binary
+    search: ``numpy.isin`` sorts both arrays on every call, which costs more than a Python loop over a short Doc."""
     pos = numpy.searchsorted(sorted_keys, values)
     pos[pos == len(sorted_keys)] = 0
-    return sorted_keys[pos] == values
+    return pos, sorted_keys[pos] == values
+
+
+def is_in(values: "numpy.ndarray", sorted_keys: "numpy.ndarray") -> "numpy.ndarray":
+    """``numpy.isin(values, sorted_keys)`` for hash arrays (uint64) and a sorted key array (see ``key_positions``)."""
+    if not len(sorted_keys):
+        return numpy.zeros(len(values), dtype=bool)
+    return key_positions(values, sorted_keys)[1]

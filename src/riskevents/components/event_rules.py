@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
 from ..patterns import rules_of_kind
-from .base import RuleComponent
+from .base import RuleComponent, key_positions
 
 DEFAULT_PRIOR = 0.8
 _SCAN = "riskevents.event_rules_scan"  # doc.user_data: the matches ``can_fire`` made, for ``find``
@@ -40,8 +40,9 @@ class _Scan:
     """One Doc's matches so far, and the arrays the rules are filtered with."""
     found: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, rule id)
     token_excludes: list[tuple[int, int, set[str] | None]] = field(default_factory=list)
-    candidates: list[int] = field(default_factory=list)  # token rules that can match in some sentence, in rule order
-    rule_sentences: dict[int, list[int]] = field(default_factory=dict)  # token rule -> the sentences it can match in
+    # token rule -> the sentences (in order) it can match in: they contain every word the rule requires literally (a
+    # rule that names no word literally: one of its anchor lemmas); only rules that can match somewhere, in rule order
+    rule_sentences: dict[int, list[int]] = field(default_factory=dict)
     lemmas: Any = None
     sent_starts: Any = None
     sent_ends: Any = None
@@ -187,8 +188,7 @@ class EventRules(RuleComponent):
         else:
             scan = self._scan(doc)
             scan.kept = self._keep(doc, scan)
-            possible = (bool(scan.kept) or
-                        any(self._rule_sentences(scan, i) for i in scan.candidates if i in self._entity_rules))
+            possible = bool(scan.kept) or any(i in self._entity_rules for i in scan.rule_sentences)
             if possible:  # (kept only for find, which removes it: a Doc's user_data stays serializable)
                 doc.user_data[_SCAN] = scan
         doc.user_data[ext.EVENTS_POSSIBLE] = possible
@@ -199,7 +199,7 @@ class EventRules(RuleComponent):
             return []
         scan = doc.user_data.pop(_SCAN, None) or self._scan(doc)
         before = (len(scan.found), len(scan.token_excludes))
-        self._run_token_rules(doc, scan, [i for i in scan.candidates if i in self._entity_rules])
+        self._run_token_rules(doc, scan, [i for i in scan.rule_sentences if i in self._entity_rules])
         if scan.kept is None or (len(scan.found), len(scan.token_excludes)) != before:
             scan.kept = self._keep(doc, scan)  # (can_fire kept the matches already, unless entity rules added some)
         return self._resolve(doc, scan.kept)
@@ -223,9 +223,7 @@ class EventRules(RuleComponent):
         present = numpy.zeros((self._n_groups, len(scan.sent_starts)), dtype=bool)
         for attr, keys in self._needed.items():
             column = arrays[:, column_of[attr]]
-            rows = numpy.searchsorted(keys, column)  # (what is_in does, keeping the positions)
-            rows[rows == len(keys)] = 0
-            hits = keys[rows] == column
+            rows, hits = key_positions(column, keys)
             if not hits.any():
                 continue
             rows = rows[hits]
@@ -240,24 +238,15 @@ class EventRules(RuleComponent):
             rule_ids, sentence_ids = numpy.nonzero(counts == self._rule_group_count)
             for i, sid in zip(rule_ids.tolist(), sentence_ids.tolist()):
                 scan.rule_sentences.setdefault(i, []).append(sid)
-        scan.candidates = list(scan.rule_sentences)
-        self._run_token_rules(doc, scan, [i for i in scan.candidates if i not in self._entity_rules])
+        self._run_token_rules(doc, scan, [i for i in scan.rule_sentences if i not in self._entity_rules])
         return scan
 
-    @staticmethod
-    def _rule_sentences(scan: "_Scan", i: int) -> list[int]:
-        """The sentences (in order) that contain every word token rule ``i`` requires literally (a rule that names no
-        word literally: one of its anchor lemmas)."""
-        return scan.rule_sentences.get(i, [])
-
     def _run_token_rules(self, doc: Doc, scan: "_Scan", rules: list[int]) -> None:
-        """Run token rules where they can match (the sentences of ``_rule_sentences``), adding to the scan's
-        matches and token exclusions."""
+        """Run token rules where they can match (their ``scan.rule_sentences``), adding to the scan's matches and
+        token exclusions."""
         strings = self.nlp.vocab.strings
         for i in rules:
-            sentences = self._rule_sentences(scan, i)
-            if not sentences:
-                continue
+            sentences = scan.rule_sentences[i]
             rid, _, _, matcher = self.token_rules[i]
             bounds = self._length_bounds.get(rid)
             for sid in sentences:

@@ -88,19 +88,19 @@ def ieer_document(record: dict[str, Any], conventions: bool = True) -> dict[str,
     entities: list[dict[str, Any]] = []
     unscored: list[dict[str, Any]] = []
     for e in record.get("labels", {}).get("entities", []):
-        mapped = IEER_LABELS.get(e["label"])
+        start, end = int(e["start"]), int(e["end"])
+        span = text[start:end]
+        mapped, reason = IEER_LABELS.get(e["label"]), e["label"]
         if mapped == "RATE?":
-            mapped = "UNSCORED" if IEER_RATE_RE.search(text[int(e["start"]):int(e["end"])]) else None
+            mapped = "UNSCORED" if IEER_RATE_RE.search(span) else None
+        elif mapped == "MONEY" and conventions and not IEER_CURRENCY_RE.search(span):
+            mapped, reason = "UNSCORED", "MONEY without currency"
         if mapped is None:
             continue
-        if mapped == "MONEY" and conventions and not IEER_CURRENCY_RE.search(text[int(e["start"]):int(e["end"])]):
-            unscored.append({"start": int(e["start"]), "end": int(e["end"]), "reason": "MONEY without currency"})
-            continue
         if mapped == "UNSCORED":
-            unscored.append({"start": int(e["start"]), "end": int(e["end"]), "reason": e["label"]})
+            unscored.append({"start": start, "end": end, "reason": reason})
         else:
-            entities.append({"label": mapped, "start": int(e["start"]), "end": int(e["end"]),
-                             "text": text[int(e["start"]):int(e["end"])]})
+            entities.append({"label": mapped, "start": start, "end": end, "text": span})
     for m in (IEER_DEICTIC_RE.finditer(text) if conventions else ()):
         if not any(_overlaps(m.start(), m.end(), g["start"], g["end"]) for g in entities):
             unscored.append({"start": m.start(), "end": m.end(), "reason": "deictic"})
