@@ -11,6 +11,8 @@ import spacy
 
 import riskevents
 from riskevents import Document, process_document
+from riskevents.errors import PatternError
+from riskevents.patterns import validate_rule
 from riskevents.components.sentences import SentenceSplitter
 
 WIRE = """ACME CORP <ACM> 3RD QTR LOSS
@@ -114,3 +116,29 @@ def test_a_user_adds_a_trigger_by_adding_a_line(tmp_path):
 
 def test_blank_pipeline_reference_is_spacy_blank():
     assert spacy.blank("en").pipe_names == []
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    ("Trustees approved the company's plan. The overhaul of the fleet begins in May.", True),
+    ("The company filed under Chapter 11 last week. The overhaul of the fleet begins in May.", False),
+    ("The overhaul of the fleet begins in May. The company filed under Chapter 11 last week.", False),
+    ("The company filed under Chapter 11. Trading was slow. Its shares fell. The overhaul of the fleet begins.", True),
+])
+def test_forbids_nearby_keeps_a_rule_off_where_a_phrase_is_near(tmp_path, text, fires):
+    """forbids_nearby: none of the phrases within N sentences before or after (here 1)."""
+    shutil.copytree(riskevents.paths.patterns_dir(), tmp_path / "pat")
+    with open(tmp_path / "pat" / "events" / "my_rules.jsonl", "w", encoding="utf-8") as fh:
+        fh.write('{"id": "event.restructuring.901", "kind": "phrase", "label": "RESTRUCTURING", '
+                 '"phrases": ["overhaul of the fleet"], "attr": "LOWER", '
+                 '"forbids_nearby": {"phrases": ["chapter 11"], "sentences": 1}}\n')
+    nlp2 = riskevents.load(overrides={"paths.patterns": str(tmp_path / "pat")})
+    recs = process_document(nlp2, Document("x", text)).events
+    assert ("event.restructuring.901" in [e.rule_id for e in recs]) is fires
+
+
+@pytest.mark.parametrize("value", [{"phrases": [], "sentences": 1}, {"phrases": ["x"]}, ["x"],
+                                   {"phrases": ["x"], "sentences": -1}])
+def test_forbids_nearby_is_validated(value):
+    rule = {"id": "event.x.001", "kind": "phrase", "label": "LAYOFFS", "phrases": ["a"], "forbids_nearby": value}
+    with pytest.raises(PatternError, match="forbids_nearby needs phrases"):
+        validate_rule(rule, "bad.jsonl", 3)

@@ -46,8 +46,10 @@ PROVIDED_TOKEN_ATTRS = {
 # kind -> (required keys, optional keys)
 KINDS: dict[str, tuple[set[str], set[str]]] = {
     # event triggers (patterns/events_*.jsonl)
-    "phrase": ({"label", "phrases"}, {"attr", "prior", "requires", "forbids", "requires_nearby", "note"}),
-    "token": ({"label", "pattern", "anchors"}, {"prior", "trigger", "requires", "forbids", "requires_nearby", "note"}),
+    "phrase": ({"label", "phrases"}, {"attr", "prior", "requires", "forbids", "requires_nearby", "forbids_nearby",
+                                      "note"}),
+    "token": ({"label", "pattern", "anchors"}, {"prior", "trigger", "requires", "forbids", "requires_nearby",
+                                                "forbids_nearby", "note"}),
     "exclude": (set(), {"phrases", "pattern", "anchors", "attr", "labels", "trigger", "note"}),
     # context cues (patterns/context.jsonl)
     "cue": ({"category", "phrases"}, {"attr", "direction", "max_scope", "clause", "note", "yields_to", "types",
@@ -170,10 +172,13 @@ def validate_rule(rule: dict[str, Any], source: str, line: int) -> None:
     for key in ("requires", "forbids"):
         if key in rule and not (isinstance(rule[key], list) and all(isinstance(p, str) for p in rule[key])):
             raise PatternError(source, line, f"{rid}: {key} must be a list of words")
-    if "requires_nearby" in rule:
-        rn = rule["requires_nearby"]
-        if not (isinstance(rn, dict) and isinstance(rn.get("phrases"), list) and isinstance(rn.get("sentences"), int)):
-            raise PatternError(source, line, f"{rid}: requires_nearby needs phrases (list) and sentences (int)")
+    for key in ("requires_nearby", "forbids_nearby"):
+        rn = rule.get(key)
+        if rn is not None and not (isinstance(rn, dict) and isinstance(rn.get("phrases"), list) and rn["phrases"]
+                                   and all(isinstance(p, str) and p.strip() for p in rn["phrases"])
+                                   and isinstance(rn.get("sentences"), int) and rn["sentences"] >= 0):
+            raise PatternError(source, line, f"{rid}: {key} needs phrases (a non-empty list of words) and sentences "
+                                             "(an integer >= 0)")
     if kind == "exclude" and not (("phrases" in rule) ^ ("pattern" in rule and "anchors" in rule)):
         raise PatternError(source, line, f"{rid}: an exclude rule has either phrases, or a pattern with anchors")
     if kind == "exclude" and "trigger" in rule and "pattern" not in rule:

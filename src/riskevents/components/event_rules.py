@@ -10,8 +10,8 @@ Rules come from ``patterns/events/<type>.jsonl`` (kinds ``phrase``, ``token``, `
   groups occur in which sentence, and one ``reduceat`` which rules have all of theirs there); a pattern that names no
   word literally runs where one of its ``anchors`` lemmas occurs.
 - ``exclude`` phrases suppress triggers that overlap them ("loss prevention", "provision of services").
-- ``requires`` (one of these lemmas in the sentence), ``forbids`` (none of these lemmas in it) and ``requires_nearby`` (one of these phrases within N sentences
-  before or after) make a rule fire only in context.
+- ``requires`` (one of these lemmas in the sentence), ``forbids`` (none of these lemmas in it), ``requires_nearby`` (one of these phrases within N sentences
+  before or after) and ``forbids_nearby`` (none of them within N sentences) make a rule fire only in context.
 
 Output: ``doc.spans["riskevents_triggers"]``, label = event type, ``span.id_`` = rule id.
 """
@@ -266,8 +266,8 @@ class EventRules(RuleComponent):
                     scan.found.append((s0 + s, s0 + e, rid))
 
     def _keep(self, doc: Doc, scan: "_Scan") -> list[tuple[int, int, str]]:
-        """The matches that no exclusion covers and whose context conditions (requires, forbids, requires_nearby)
-        hold."""
+        """The matches that no exclusion covers and whose context conditions (requires, forbids, requires_nearby,
+        forbids_nearby) hold."""
         if not scan.found:
             return []
         strings = self.nlp.vocab.strings
@@ -300,16 +300,23 @@ class EventRules(RuleComponent):
                     continue
                 if forbid and forbid & sentence_lemmas:
                     continue
-            nearby = rule.get("requires_nearby")
-            if nearby:
-                n = int(nearby["sentences"])
-                first, last = max(0, sid - n), min(len(sent_starts) - 1, sid + n)
-                window = doc[int(sent_starts[first]):int(sent_ends[last])].text.lower()
-                window += self._beyond_chunk(doc, sid - n, sid + n - (len(sent_starts) - 1))
-                if not any(p.lower() in window for p in nearby["phrases"]):
-                    continue
+            needed, banned = rule.get("requires_nearby"), rule.get("forbids_nearby")
+            if needed and not self._nearby(doc, scan, sid, needed):
+                continue
+            if banned and self._nearby(doc, scan, sid, banned):
+                continue
             kept.append((s, e, rid))
         return kept
+
+    def _nearby(self, doc: Doc, scan: "_Scan", sid: int, nearby: dict[str, Any]) -> bool:
+        """Whether one of ``nearby["phrases"]`` occurs within ``nearby["sentences"]`` sentences of sentence ``sid``
+        (the sentence itself included; a chunk of a long document sees its neighbours' text too)."""
+        sent_starts, sent_ends = scan.sent_starts, scan.sent_ends
+        n = int(nearby["sentences"])
+        first, last = max(0, sid - n), min(len(sent_starts) - 1, sid + n)
+        window = doc[int(sent_starts[first]):int(sent_ends[last])].text.lower()
+        window += self._beyond_chunk(doc, sid - n, sid + n - (len(sent_starts) - 1))
+        return any(p.lower() in window for p in nearby["phrases"])
 
     def _beyond_chunk(self, doc: Doc, before: int, after: int) -> str:
         """For a chunk of a long document: the text of the ``-before`` sentences preceding it and of the ``after``
