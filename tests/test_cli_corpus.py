@@ -70,3 +70,19 @@ def test_scores_against_corpus_gold_do_not_drop(corpus_run):
            "status_accuracy": result["status_accuracy"]}
     for key, minimum in floor.items():
         assert got[key] >= minimum, f"corpus {key} {got[key]} fell below the recorded floor {minimum}"
+
+
+def test_evaluate_reports_intervals(corpus_run):
+    _, out = corpus_run
+    proc = subprocess.run(CLI + ["evaluate", "events", "--gold", str(ROOT / "corpus" / "gold.jsonl"), "--pred",
+                                 str(out / "events.csv"), "--bootstrap", "200", "--json"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout)
+    b = result["bootstrap"]
+    assert b["resamples"] == 200 and b["unit"] == "document"
+    for key, point in (("f1", result["actual_only"]["micro"]["f1"]), ("status_accuracy", result["status_accuracy"])):
+        assert b[key][0] <= point <= b[key][1]
+    table = subprocess.run(CLI + ["evaluate", "events", "--gold", str(ROOT / "corpus" / "gold.jsonl"), "--pred",
+                                  str(out / "events.csv"), "--bootstrap", "200"], capture_output=True, text=True)
+    assert "95% intervals (200 resamples of the documents)" in table.stdout

@@ -162,6 +162,8 @@ def evaluate_events_cli(
     pipeline: Optional[str] = typer.Option(None, "--pipeline", help="pipeline for --run"),
     as_json: bool = typer.Option(False, "--json", help="machine-readable output"),
     corpora: Optional[str] = typer.Option(None, "--corpora", help="folder of the JSONL corpora (../shared/corpora)"),
+    bootstrap: int = typer.Option(0, "--bootstrap", min=0,
+                                  help="95% intervals of the headline scores from this many resamples of the documents"),
 ) -> None:
     """P/R/F1 per type (any status / actual only), status accuracy and confusion, per-rule precision, misses."""
     from .evaluation.events import evaluate_events, format_events_report, to_json
@@ -192,7 +194,7 @@ def evaluate_events_cli(
             texts = {}
     else:
         raise UsageError("[E308] give --pred FILE or --run")
-    result = evaluate_events(gold_docs, rows, texts)
+    result = evaluate_events(gold_docs, rows, texts, bootstrap=bootstrap)
     typer.echo(to_json(result) if as_json else format_events_report(result))
 
 

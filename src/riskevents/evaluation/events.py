@@ -10,6 +10,10 @@ overlaps the gold evidence span; matching is one-to-one, greedy by overlap size.
 - Status accuracy and confusion on the "any status" matches.
 - Recall counts only fully annotated documents; in a partly annotated (partly reviewed) document, a prediction
   that overlaps no gold mention of any type is unknown and not counted.
+- Confidence intervals (``bootstrap=B``): the documents are resampled with replacement B times (seeded, so the same
+  input gives the same intervals) and the headline scores recomputed from each document's counts; the 2.5th and
+  97.5th percentiles are reported. Mentions of one document are not independent (one story repeats its event), so
+  the document is the unit resampled.
 """
 
 from __future__ import annotations
@@ -114,7 +118,7 @@ def _match(preds: list[Pred], golds: list[Gold]) -> list[tuple[Pred, Gold]]:
 
 
 def evaluate_events(gold_docs: list[dict[str, Any]], pred_rows: Iterable[dict[str, Any]],
-                    texts: dict[str, str] | None = None) -> dict[str, Any]:
+                    texts: dict[str, str] | None = None, bootstrap: int = 0, seed: int = 0) -> dict[str, Any]:
     gold_ids = {d["doc_id"] for d in gold_docs}
     full_ids = {d["doc_id"] for d in gold_docs if d.get("fully_annotated", True)}
     golds = golds_from_docs(gold_docs)
@@ -142,10 +146,10 @@ def evaluate_events(gold_docs: list[dict[str, Any]], pred_rows: Iterable[dict[st
         return {"micro": micro, "macro": macro, "per_type": per_type, "pairs": pairs}
 
     any_status = score(preds, recall_golds + [g for g in golds if g.doc_id not in full_ids])
-    actual = score([p for p in preds if p.status == "actual"],
-                   [g for g in golds if g.status == "actual"])
+    actual_preds, actual_golds = [p for p in preds if p.status == "actual"], [g for g in golds if g.status == "actual"]
+    actual = score(actual_preds, actual_golds)
     pairs = any_status.pop("pairs")
-    actual.pop("pairs")
+    actual_pairs = actual.pop("pairs")
     confusion: dict[str, Counter[str]] = {s: Counter() for s in STATUSES}
     for p, g in pairs:
         confusion.setdefault(g.status, Counter())[p.status] += 1
@@ -175,7 +179,7 @@ def evaluate_events(gold_docs: list[dict[str, Any]], pred_rows: Iterable[dict[st
     false_pos = [{"doc_id": p.doc_id, "type": p.type, "status": p.status, "trigger": p.trigger, "start": p.start,
                   "rule_id": p.rule_id, "sentence": p.sentence}
                  for p in preds if id(p) not in matched_pred]
-    return {
+    result = {
         "documents": len(gold_docs),
         "fully_annotated_documents": len(full_ids),
         "any_status": any_status,
@@ -187,6 +191,42 @@ def evaluate_events(gold_docs: list[dict[str, Any]], pred_rows: Iterable[dict[st
         "false_positives": false_pos,
         "status_errors": status_errors,
     }
+    if bootstrap > 0:
+        counts = {d["doc_id"]: [0, 0, 0, 0, 0] for d in gold_docs}  # tp, pred, gold (actual only); matched, correct
+        for p, _ in actual_pairs:
+            counts[p.doc_id][0] += 1
+        for p in actual_preds:
+            counts[p.doc_id][1] += 1
+        for g in actual_golds:
+            if g.doc_id in full_ids:
+                counts[g.doc_id][2] += 1
+        for p, g in pairs:
+            counts[p.doc_id][3] += 1
+            counts[p.doc_id][4] += p.status == g.status
+        result["bootstrap"] = bootstrap_intervals([counts[k] for k in sorted(counts)], bootstrap, seed)
+    return result
+
+
+def bootstrap_intervals(per_doc: list[list[int]], resamples: int, seed: int = 0) -> dict[str, Any]:
+    """95% intervals of actual-only micro P/R/F1 and status accuracy, resampling documents (rows of ``per_doc``:
+    tp, pred, gold, matched, status correct)."""
+    import numpy
+
+    counts = numpy.asarray(per_doc, dtype=numpy.float64).reshape(-1, 5)
+    n = len(counts)
+    rng = numpy.random.default_rng(seed)
+    weights = numpy.stack([numpy.bincount(rng.integers(0, n, n), minlength=n) for _ in range(resamples)]) \
+        if n else numpy.zeros((resamples, 0))
+    tp, pred, gold, matched, correct = (weights @ counts).T
+
+    def ratio(a, b):
+        return numpy.divide(a, b, out=numpy.zeros_like(a), where=b > 0)
+
+    p, r = ratio(tp, pred), ratio(tp, gold)
+    scores = {"precision": p, "recall": r, "f1": ratio(2 * p * r, p + r), "status_accuracy": ratio(correct, matched)}
+    return {"resamples": resamples, "seed": seed, "unit": "document", "level": 0.95,
+            **{k: [round(float(numpy.percentile(v, 2.5)), 4), round(float(numpy.percentile(v, 97.5)), 4)]
+               for k, v in scores.items()}}
 
 
 def format_events_report(result: dict[str, Any], show_missed: int = 30) -> str:
@@ -204,6 +244,11 @@ def format_events_report(result: dict[str, Any], show_missed: int = 30) -> str:
         lines.append(f"  {'macro':<22}{ma['precision']:>7.3f}{ma['recall']:>7.3f}{ma['f1']:>7.3f}")
         lines.append("")
     lines.append(f"status accuracy on matched mentions: {result['status_accuracy']:.3f}")
+    if "bootstrap" in result:
+        b = result["bootstrap"]
+        lines.append(f"95% intervals ({b['resamples']} resamples of the documents): actual-only "
+                     + ", ".join(f"{k} {b[k][0]:.3f}-{b[k][1]:.3f}" for k in ("precision", "recall", "f1"))
+                     + f"; status accuracy {b['status_accuracy'][0]:.3f}-{b['status_accuracy'][1]:.3f}")
     lines.append("status confusion (gold -> predicted):")
     for g, row in result["status_confusion"].items():
         lines.append(f"  {g:<13}" + "  ".join(f"{s}={row.get(s, 0)}" for s in STATUSES))
