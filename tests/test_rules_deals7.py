@@ -1,0 +1,64 @@
+"""Deal rules, seventh round (ACQUISITION, ASSET_SALE): withdrawn bids in headlines, stake headlines with the company
+after 'in/of', bare company names bought for a price, and the generic talk, own-share issues, aircraft orders and
+trade-report boilerplate that must not fire. Same row format as tests/test_event_rules.py: ("!", TYPE, "") means TYPE
+must not fire at all; an empty list means no event of any type.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_events
+
+CASES = [
+    # ACQUISITION negated: a bidder that takes its bid or proposal back (event.acquisition.001, .041)
+    ("DORSET FOODS DROPS TAKEOVER OFFER FOR KELVIN MILLS", [("ACQUISITION", "OFFER", "negated")]),
+    ("Hartley said it is withdrawing the proposal, which valued Penwood at 12 dlrs a share.",
+     [("ACQUISITION", "proposal", "negated")]),
+    ("The board withdrew the proposal to amend the charter and stagger director terms.", [("!", "ACQUISITION", "")]),
+    # stake headlines with the company after 'in/of' (event.acquisition.042, event.asset_sale.022)
+    ("TOLBERT GROUP BUYS SHARES IN RAVENNA FOODS", [("ACQUISITION", "BUYS", "actual")]),
+    ("KESSLER <KSL> SELLS ADDITIONAL SHARES IN MARLOWE", [("ASSET_SALE", "SELLS", "actual")]),
+    ("VARDEN BANK SELLS 300,000 SHARES", [("!", "ASSET_SALE", "")]),
+    # bare names bought for a price, passive purchases, another owner's unit (event.acquisition.043, .044, .045)
+    ("Halvorsen has bought Corvida for $85 million, the companies said.", [("ACQUISITION", "bought", "actual")]),
+    ("Pinecrest, which was bought by Orlan two years ago, makes valves.", [("ACQUISITION", "bought", "actual")]),
+    ("Tessaro said it will buy Lindqvist's packaging unit.", [("ACQUISITION", "buy", "actual")]),
+    ("The fund's shares were bought by Northgate Capital in the second quarter.", [("!", "ACQUISITION", "")]),
+    ("The collector bought Monet for $2 million at auction.", []),
+    # ASSET_SALE: a unit offloaded, a sale headline in the progressive (event.asset_sale.001, .011)
+    ("Brigham has offloaded its frozen foods unit to a private buyer.", [("ASSET_SALE", "offloaded", "actual")]),
+    ("KELLAN <KLN> SELLING ORTON STORES TO MAYFAIR", [("ASSET_SALE", "SELLING", "actual")]),
+    # ACQUISITION: acquisitions in general, rules and rumours, aircraft, ratings, boilerplate (exclude.acq.087-.091)
+    ("The company will use the proceeds for general corporate purposes, including acquisitions.",
+     [("!", "ACQUISITION", "")]),
+    ("Harlan needs additional funds for acquisitions.", [("!", "ACQUISITION", "")]),
+    ("The group planned to make acquisitions and widen the range of its services.", [("!", "ACQUISITION", "")]),
+    ("Market leaders focus on strategic acquisitions and mergers to strengthen their position.",
+     [("!", "ACQUISITION", "")]),
+    ("Debt rose after the recent acquisitions of Belton Corp and Karst Inc.", [("ACQUISITION", "acquisitions", "actual")]),
+    ("LAWMAKER URGES TOUGHER BANK MERGER REGULATION", [("!", "ACQUISITION", "")]),
+    ("Takeover speculation lifted the shares of Corrigan Stores.", [("!", "ACQUISITION", "")]),
+    ("NORDAIR BUYS THREE BOEING <BA> 737S", [("!", "ACQUISITION", "")]),
+    ("The loan pays for the purchase of 12 McDonnell Douglas MD-82 aircraft.", [("!", "ACQUISITION", "")]),
+    ("The analyst is maintaining buys on both airlines.", [("!", "ACQUISITION", "")]),
+    ("Large holders must disclose their sales and purchases with the SEC.", [("!", "ACQUISITION", "")]),
+    ("The acquisition was disclosed in a document filed with the Securities and Exchange Commission.",
+     [("!", "ACQUISITION", "")]),
+    # ASSET_SALE: own-share and unit issues, stock sales, market sell-offs, products (exclude.sale.044-.049)
+    ("Carver Bank said it will sell 400,000 shares of common stock to the public.", [("!", "ASSET_SALE", "")]),
+    ("Rolfe Electric completed the sale of 1,200,000 shares of common stock through a continuous offering.",
+     [("!", "ASSET_SALE", "")]),
+    ("The broker is lead manager for the sale of 30,000 new bearer shares of Trelleborg.", [("!", "ASSET_SALE", "")]),
+    ("Hollis agreed to the 20 mln dlr sale of three mln units priced at 6.75 dlrs each.", [("!", "ASSET_SALE", "")]),
+    ("Proceeds from the stock sale will be used to retire debt.", [("!", "ASSET_SALE", "")]),
+    ("The market sell off deepened on Tuesday.", [("!", "ASSET_SALE", "")]),
+    ("The segment earns fees from the sale of retail telephony services and handsets.", [("!", "ASSET_SALE", "")]),
+    ("Ardmore completed the sale of 2,500,000 shares of Pelican Oil owned by its pension fund.",
+     [("ASSET_SALE", "sale", "actual")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_deal_rules_7(extract, text, expected):
+    assert_events(extract(text), expected)
