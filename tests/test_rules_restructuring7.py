@@ -60,6 +60,18 @@ CASES = [
     ("Labor unions pressed Congress for relief from imports where jobs have been lost to foreign competition.",
      [("!", "LAYOFFS", "")]),
     ("Ferrand said 300 jobs will be eliminated at its Ohio plant.", [("LAYOFFS", "eliminated", "actual")]),
+    # LAYOFFS: workers put out of work by a closure
+    ("Harlan Foods said it will close its Dayton bakery in June, putting most of the bakery's 210 employees out of work.",
+     [("LAYOFFS", "out of work", "actual")]),
+    ("The regulator closed the savings bank, throwing about 300 employees out of work.",
+     [("LAYOFFS", "out of work", "actual")]),
+    ("Economists doubt that services can employ those put out of work in the manufacturing sector.",
+     [("!", "LAYOFFS", "")]),
+    # RESTRUCTURING: cost-reduction initiatives and cost-saving programmes
+    ("Carrow Logistics is implementing further cost-reduction initiatives to offset weaker volumes.",
+     [("RESTRUCTURING", "cost-reduction initiatives", "actual")]),
+    ("The brewer said its cost-saving programme cut 40 mln dlrs of expenses last year.",
+     [("RESTRUCTURING", "cost-saving programme", "actual")]),
 ]
 
 
