@@ -54,6 +54,11 @@ DEFAULT_WEIGHTS = {
 AMOUNT_TYPES = {"NET_LOSS", "CREDIT_LOSS_PROVISION", "IMPAIRMENT_WRITEDOWN"}
 _PUNCT_TERMINATORS = {";", ":"}
 _ASIDE_MAX = 3  # tokens
+_LIST_ITEM = 6  # tokens: the longest item of an enumeration whose commas a cue's scope crosses
+# words that make a stretch between commas a clause rather than a list item
+_CLAUSE_WORDS = {"i", "we", "he", "she", "it", "they", "is", "are", "was", "were", "has", "have", "had", "said", "says",
+                 "which", "who", "that", "but", "while", "will", "would", "did", "does", "do", "can", "could", "may",
+                 "might", "should", "be", "been"}
 # adverbs between a modal and its verb ('would also worsen', 'could, however, affect', 'would not cut across')
 _MODAL_ASIDES = {"also", "not", "n't", "seriously", "significantly", "further", "only", "however", "therefore", "still",
                  "greatly", "materially", "adversely", "substantially", "likewise"}
@@ -96,6 +101,59 @@ class Stops(NamedTuple):
     terminators: list[int]  # TERMINATE cues and ; : (every cue)
     commas: list[int]  # (cues marked "clause": "comma")
     punct: list[int]  # ; : themselves, short asides included
+    lists: list[tuple[int, int]] = []  # enumerations 'A, B and C': (first comma, end of the last item), sorted
+
+
+def _enumerations(doc: Doc, commas: list[int], punct: list[int]) -> list[tuple[int, int]]:
+    """Enumerations of short items ('staff reductions, plant closures and the sale of two units', 'refinancing
+    debt, business acquisitions or investments'): commas each followed by an item of at most _LIST_ITEM tokens,
+    the last one closed by 'and' / 'or' and a last item. Returned as (first comma, end of the last item). A cue whose
+    scope reaches the first item reaches every item: its commas do not end the scope. An item with a subject pronoun,
+    an auxiliary or a reporting verb is a clause, not a list item ('expects a profit, it said and ...')."""
+    out: list[tuple[int, int]] = []
+    n = len(doc)
+    i = 0
+    while i < len(commas):
+        c1 = commas[i]
+        j = i
+        end = None
+        while True:
+            c = commas[j]
+            nxt = commas[j + 1] if j + 1 < len(commas) else n
+            k = c + 1
+            limit = min(nxt, c + 1 + _LIST_ITEM + 1, n)
+            conj = None
+            bad = False
+            while k < limit:
+                w = doc[k].lower_
+                if doc[k].is_punct and w not in ("-", "'s") or _stopped(punct, k, k + 1):
+                    break
+                if w in ("and", "or"):
+                    conj = k
+                    break
+                if w in _CLAUSE_WORDS:
+                    bad = True
+                    break
+                k += 1
+            if bad:
+                break
+            if conj is not None and (conj > c + 1 or j > i):  # 'A, B and C' / 'A, B, and C'; not 'A, and B'
+                m = conj + 1
+                while m < n and m - conj <= _LIST_ITEM and not doc[m].is_punct and doc[m].lower_ not in _CLAUSE_WORDS:
+                    m += 1
+                if m - conj > 1 and (m >= n or doc[m].is_punct or doc[m].lower_ not in _CLAUSE_WORDS):
+                    end = m
+                break
+            if nxt < n and nxt - c - 1 <= _LIST_ITEM and nxt - c > 1 and k == nxt:  # another comma-item
+                j += 1
+                continue
+            break
+        if end is not None:
+            out.append((c1, end))
+            i = j + 1
+        else:
+            i += 1
+    return out
 
 
 def _first_at_or_after(positions: list[int], lo: int) -> int | float:
@@ -315,7 +373,7 @@ class EventBuilder(RuleComponent):
         if aside:
             commas = [c for c in commas if c not in aside]
             terminators = {t for t in terminators if t not in aside}
-        return Stops(sorted(terminators), commas, punct)
+        return Stops(sorted(terminators), commas, punct, _enumerations(doc, commas, punct))
 
     def _context(self, t: Span, s0: int, s1: int, cues, stops: Stops) -> tuple[str, str, list[str]]:
         def stopped(lo: int, hi: int, clause: bool) -> bool:  # a stop in [lo, hi)?
@@ -357,6 +415,12 @@ class EventBuilder(RuleComponent):
                 if r.get("conditional") and scope > 8 and not clause and not self._opens_clause(t.doc, s, s0):
                     clause = True  # an embedded if-clause ends at its comma
                 applies = t.start - e <= scope and not stopped(e, t.start, clause)
+                # an enumeration after the cue is in its scope ('expects ... staff reductions, plant closures and
+                # the sale of two units'); not for the cues that yield to a negation, whose scope is their own noun
+                # phrase or request ('any NASD member for 20 days, fining him and censuring him', 'subject to
+                # approval by creditors, equity holders and the bankruptcy court')
+                if not applies and clause and "yields_to" not in r:
+                    applies = self._in_list(t.doc, stops, e, t.start, scope, stopped)
             elif s >= t.end and direction in ("backward", "both"):
                 applies = (s - t.end <= scope and not stopped(t.end, s, clause)
                            and not (s - 1 >= t.end and t.doc[s - 1].lower_ in _COORDINATORS))
@@ -395,6 +459,20 @@ class EventBuilder(RuleComponent):
             modality = "hypothetical"
             used.append("question")
         return ("negated" if negated else "affirmed"), modality, sorted(set(used))
+
+    @staticmethod
+    def _in_list(doc: Doc, stops: Stops, e: int, start: int, scope: int, stopped) -> bool:
+        """Does a cue ending at e reach a trigger at start through an enumeration ('expects further restructuring
+        through staff reductions, plant closures and the sale of two units')? The cue's scope must reach the first
+        item (its comma at most ``scope`` tokens away, no stop before it) and the trigger lie in a later item."""
+        i = bisect.bisect_right(stops.lists, (e, math.inf))
+        if i < len(stops.lists):
+            c1, end = stops.lists[i]
+            return (c1 - e <= scope and c1 < start < end and not stopped(e, c1, True) and not stopped(c1, start, False)
+                    # the first item is in the cue's clause too: 'could have been saved, sold its units and ...'
+                    # lists what was done, not what could be
+                    and not any(tok.lower_ in _CLAUSE_WORDS for tok in doc[e:c1]))
+        return False
 
     @staticmethod
     def _determined(t: Span) -> bool:
