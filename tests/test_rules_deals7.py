@@ -13,8 +13,10 @@ from conftest import assert_events
 CASES = [
     # ACQUISITION negated: a bidder that takes its bid or proposal back (event.acquisition.001, .041)
     ("DORSET FOODS DROPS TAKEOVER OFFER FOR KELVIN MILLS", [("ACQUISITION", "OFFER", "negated")]),
-    ("Hartley said it is withdrawing the proposal, which valued Penwood at 12 dlrs a share.",
-     [("ACQUISITION", "proposal", "negated")]),
+    ("Hartley offered 12 dlrs a share for Penwood. Hartley said it is withdrawing the proposal.",
+     [("ACQUISITION", "offered", "actual"), ("ACQUISITION", "proposal", "negated")]),
+    ("Penwood said it withdrew the proposals so that it could focus on the takeover offer.",
+     [("ACQUISITION", "takeover offer", "actual"), ("!", "ACQUISITION", "proposal")]),
     ("The board withdrew the proposal to amend the charter and stagger director terms.", [("!", "ACQUISITION", "")]),
     # stake headlines with the company after 'in/of' (event.acquisition.042, event.asset_sale.022)
     ("TOLBERT GROUP BUYS SHARES IN RAVENNA FOODS", [("ACQUISITION", "BUYS", "actual")]),
@@ -26,9 +28,8 @@ CASES = [
     ("Tessaro said it will buy Lindqvist's packaging unit.", [("ACQUISITION", "buy", "actual")]),
     ("The fund's shares were bought by Northgate Capital in the second quarter.", [("!", "ACQUISITION", "")]),
     ("The collector bought Monet for $2 million at auction.", []),
-    # ASSET_SALE: a unit offloaded, a sale headline in the progressive (event.asset_sale.001, .011)
+    # ASSET_SALE: a unit offloaded (event.asset_sale.001)
     ("Brigham has offloaded its frozen foods unit to a private buyer.", [("ASSET_SALE", "offloaded", "actual")]),
-    ("KELLAN <KLN> SELLING ORTON STORES TO MAYFAIR", [("ASSET_SALE", "SELLING", "actual")]),
     # ACQUISITION: acquisitions in general, rules and rumours, aircraft, ratings, boilerplate (exclude.acq.087-.091)
     ("The company will use the proceeds for general corporate purposes, including acquisitions.",
      [("!", "ACQUISITION", "")]),
@@ -37,6 +38,8 @@ CASES = [
     ("Market leaders focus on strategic acquisitions and mergers to strengthen their position.",
      [("!", "ACQUISITION", "")]),
     ("Debt rose after the recent acquisitions of Belton Corp and Karst Inc.", [("ACQUISITION", "acquisitions", "actual")]),
+    ("Results improved because of recent strategic acquisitions.", [("ACQUISITION", "acquisitions", "actual")]),
+    ("The retailer is weighing possible acquisitions in Spain.", [("!", "ACQUISITION", "")]),
     ("LAWMAKER URGES TOUGHER BANK MERGER REGULATION", [("!", "ACQUISITION", "")]),
     ("Takeover speculation lifted the shares of Corrigan Stores.", [("!", "ACQUISITION", "")]),
     ("NORDAIR BUYS THREE BOEING <BA> 737S", [("!", "ACQUISITION", "")]),
@@ -52,6 +55,8 @@ CASES = [
     ("The broker is lead manager for the sale of 30,000 new bearer shares of Trelleborg.", [("!", "ASSET_SALE", "")]),
     ("Hollis agreed to the 20 mln dlr sale of three mln units priced at 6.75 dlrs each.", [("!", "ASSET_SALE", "")]),
     ("Proceeds from the stock sale will be used to retire debt.", [("!", "ASSET_SALE", "")]),
+    ("HALDANE <HLD> UNIT FILES FOR PREFERRED STOCK SALE", [("!", "ASSET_SALE", "")]),
+    ("MARTEL <MTL> SAYS U.S. SELLING TOO MUCH COPPER", [("!", "ASSET_SALE", "")]),
     ("The market sell off deepened on Tuesday.", [("!", "ASSET_SALE", "")]),
     ("The segment earns fees from the sale of retail telephony services and handsets.", [("!", "ASSET_SALE", "")]),
     ("Ardmore completed the sale of 2,500,000 shares of Pelican Oil owned by its pension fund.",
