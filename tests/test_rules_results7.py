@@ -83,6 +83,26 @@ CASES = [
      [("!", "DIVIDEND_CUT", "arrearages")]),
     ("Commercial banks are adding billions of dollars in reserves against their Latin American loans.",
      [("CREDIT_LOSS_PROVISION", "adding billions of dollars in reserves", "actual")]),
+    # a consensus estimate missed, named by its source; a guidance cut with a long run of measure words
+    ("Harbor Labs reported $0.27 EPS for the quarter, missing the Thomson Reuters' consensus estimate of $0.31.",
+     [("EARNINGS_DECLINE", "missing the Thomson Reuters' consensus estimate", "actual")]),
+    ("Harbor Labs reported $0.35 EPS for the quarter, topping the Zacks' consensus estimate of $0.31.",
+     [("!", "EARNINGS_DECLINE", "")]),
+    ("Weak sales abroad have forced the group to lower its 1987 pre-tax profit forecast by 100 mln crowns.",
+     [("EARNINGS_DECLINE", "lower its 1987 pre-tax profit forecast", "actual")]),
+    ("The brewer cut its full-year 2019 underlying operating profit forecast.",
+     [("EARNINGS_DECLINE", "cut its full-year 2019 underlying operating profit forecast", "actual")]),
+    ("The group will cut costs to meet its profit target.", [("!", "EARNINGS_DECLINE", "")]),
+    # NET_LOSS: a money-losing company, unit or period
+    ("The retailer has posted a string of money-losing quarters since the spin-off.",
+     [("NET_LOSS", "money-losing", "actual")]),
+    # a bank's fixed-income line, gross income, retained earnings and an economist's market view are no company decline
+    ("Equities and fixed-income reported an 18% decline in revenues from a year earlier.",
+     [("!", "EARNINGS_DECLINE", "")]),
+    ("The irrigator had a 46 per cent decline in gross income last financial year.", [("!", "EARNINGS_DECLINE", "")]),
+    ("The investment firm forecasts a $24.5m decline in retained earnings.", [("!", "EARNINGS_DECLINE", "")]),
+    ("The chief markets economist expects stocks to lose 16 per cent as earnings fall short of expectations.",
+     [("!", "EARNINGS_DECLINE", "")]),
 ]
 
 
