@@ -103,6 +103,10 @@ CASES = [
     ("The investment firm forecasts a $24.5m decline in retained earnings.", [("!", "EARNINGS_DECLINE", "")]),
     ("The chief markets economist expects stocks to lose 16 per cent as earnings fall short of expectations.",
      [("!", "EARNINGS_DECLINE", "")]),
+    # NET_LOSS: a loss from discontinued operations is that type's item, the net loss that includes it stays
+    ("NOTE: 1985 net excludes 32 ct shr loss from discontinued operations.", [("!", "NET_LOSS", "")]),
+    ("NOTE: 1986 net loss includes loss of 1.4 mln dlrs or 28 cts a share from discontinued operations.",
+     [("NET_LOSS", "net loss", "actual")]),
 ]
 
 
