@@ -58,6 +58,18 @@ CASES = [
     ("The panel recommended a merger of the two exchanges.", [("ACQUISITION", "merger", "hypothetical")]),
     ("We are prepared to negotiate all terms of an acquisition agreement, Dart said.",
      [("ACQUISITION", "acquisition", "hypothetical")]),
+    # a belief or prediction about an indefinite event (context.forward.013); a known event stays
+    ("The banker said he believes Korvia will successfully restructure its foreign debt this year.",
+     [("DEBT_DEFAULT", "restructure its foreign debt", "hypothetical")]),
+    ("Marlow believed the acquisition was the best use of its cash.", [("ACQUISITION", "acquisition", "actual")]),
+    # a condition a few words after an indefinite event (context.conditional.006); not the terms of a known offer
+    ("The ministry said it plans job cuts at five embassies unless Congress approves more funds.",
+     [("LAYOFFS", "job cuts", "hypothetical")]),
+    ("The ministry said it plans job cuts at five embassies.", [("LAYOFFS", "job cuts", "actual")]),
+    ("Marlow said its tender offer and withdrawal rights expire April 20 unless extended.",
+     [("ACQUISITION", "tender offer", "actual")]),
+    # a planned deal that will not go ahead (context.negation.029)
+    ("Dalton said a planned merger with Kestrel will not go ahead.", [("ACQUISITION", "merger", "negated")]),
 ]
 
 
