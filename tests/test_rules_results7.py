@@ -107,6 +107,13 @@ CASES = [
     ("NOTE: 1985 net excludes 32 ct shr loss from discontinued operations.", [("!", "NET_LOSS", "")]),
     ("NOTE: 1986 net loss includes loss of 1.4 mln dlrs or 28 cts a share from discontinued operations.",
      [("NET_LOSS", "net loss", "actual")]),
+    # DIVIDEND_CUT referred back, with the dividend named within a sentence; not a trading suspension
+    ("Holmwood Corp said it has suspended quarterly dividend payments on its preferred stock. "
+     "The suspension affects the June 15 payment.", [("DIVIDEND_CUT", "The suspension", "actual")]),
+    ("Holmwood Corp omitted its dividend last month. It said the payments were suspended because of covenants "
+     "in its loan agreements.", [("DIVIDEND_CUT", "payments were suspended", "actual")]),
+    ("The company will announce its dividend on Friday. The suspension of trading in its shares was lifted today.",
+     [("!", "DIVIDEND_CUT", "suspension")]),
 ]
 
 
