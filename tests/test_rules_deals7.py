@@ -45,6 +45,10 @@ CASES = [
     ("NORDAIR BUYS THREE BOEING <BA> 737S", [("!", "ACQUISITION", "")]),
     ("The loan pays for the purchase of 12 McDonnell Douglas MD-82 aircraft.", [("!", "ACQUISITION", "")]),
     ("The analyst is maintaining buys on both airlines.", [("!", "ACQUISITION", "")]),
+    ("Harwood Insurance said it purchased 48,000 shares of its own common stock.", [("!", "ACQUISITION", "")]),
+    ("The company will reincorporate in Delaware through a merger of Velmar Inc into a wholly owned subsidiary of "
+     "the company.", [("!", "ACQUISITION", "")]),
+    ("Trent Valve will be merged into a wholly owned subsidiary of Kessler Corp.", [("ACQUISITION", "merged", "actual")]),
     ("Large holders must disclose their sales and purchases with the SEC.", [("!", "ACQUISITION", "")]),
     ("The acquisition was disclosed in a document filed with the Securities and Exchange Commission.",
      [("!", "ACQUISITION", "")]),
@@ -61,6 +65,24 @@ CASES = [
     ("The segment earns fees from the sale of retail telephony services and handsets.", [("!", "ASSET_SALE", "")]),
     ("Ardmore completed the sale of 2,500,000 shares of Pelican Oil owned by its pension fund.",
      [("ASSET_SALE", "sale", "actual")]),
+    # ASSET_SALE: portfolio securities, car sales, arms sales, partnership-interest registrations (exclude.sale.051;
+    # event.asset_sale.004 and .007 forbids)
+    ("DORNIER <DRN> SELLS BONDS FROM ITS PORTFOLIO", [("!", "ASSET_SALE", "")]),
+    ("The thrift sold the loans from its portfolio to a pension fund.", [("ASSET_SALE", "sold the loans", "actual")]),
+    ("Halcott reported the sale of 1,200 Meridian automobiles in March, the first month the car was on sale.",
+     [("!", "ASSET_SALE", "")]),
+    ("The minister approved the sale of anti-tank missiles to the army.", [("!", "ASSET_SALE", "sale of")]),
+    ("Dunmore filed a registration statement for the sale of limited partnership interests in a new partnership.",
+     [("!", "ASSET_SALE", "")]),
+    # DISCONTINUED_OPERATIONS: dividends, violations, a drop in orders, stopped payments are no business ended
+    # (exclude.disc.001-.004)
+    ("Harbison said preferred dividends were discontinued last year.", [("!", "DISCONTINUED_OPERATIONS", "")]),
+    ("Officials will determine whether the violations had been discontinued.", [("!", "DISCONTINUED_OPERATIONS", "")]),
+    ("Analysts blamed the drop in orders for business equipment.", [("!", "DISCONTINUED_OPERATIONS", "")]),
+    ("The union said Corlan stopped making monthly payments in March.", [("!", "DISCONTINUED_OPERATIONS", "")]),
+    ("Velder agreed to discontinue the sale of its cough remedy.", [("!", "DISCONTINUED_OPERATIONS", "")]),
+    ("Velder said it will stop making ceramic insulators.", [("DISCONTINUED_OPERATIONS", "stop making", "actual")]),
+    ("MARSTON <MSN> DROPS TRUCK PARTS OPERATIONS", [("DISCONTINUED_OPERATIONS", "DROPS", "actual")]),
 ]
 
 
