@@ -72,6 +72,16 @@ CASES = [
      [("RESTRUCTURING", "cost-reduction initiatives", "actual")]),
     ("The brewer said its cost-saving programme cut 40 mln dlrs of expenses last year.",
      [("RESTRUCTURING", "cost-saving programme", "actual")]),
+    # a closure told as temporary in the sentences around it is no restructuring
+    ("Marden Motors will idle four assembly plants next week, temporarily laying off 9,000 workers. "
+     "The company will shut two plants in each of its divisions.", [("!", "RESTRUCTURING", "")]),
+    ("Corliss Refining will close the coker at its Baytown refinery in early May. "
+     "Several other Gulf refineries are shut for maintenance this spring.", [("!", "RESTRUCTURING", "")]),
+    ("Penfold Freight plans to close four depots in Wales and may cut 300 jobs, mainly through the "
+     "non-renewal of temporary contracts.", [("RESTRUCTURING", "close", "actual")]),
+    # restructuring a deal or its terms is no company restructuring
+    ("The minister would not say when government approval of the restructuring deal with lenders was likely.",
+     [("!", "RESTRUCTURING", "")]),
 ]
 
 
