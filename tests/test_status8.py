@@ -70,6 +70,12 @@ CASES = [
      [("ACQUISITION", "tender offer", "actual")]),
     # a planned deal that will not go ahead (context.negation.029)
     ("Dalton said a planned merger with Kestrel will not go ahead.", [("ACQUISITION", "merger", "negated")]),
+    # a worked example, what happens as a rule (context.generic.010, .011); an example from the story stays
+    ("Example On 1 May 2018 Anna sold 500 shares in B plc from her holding.",
+     [("ASSET_SALE", "sold 500 shares", "hypothetical")]),
+    ("In most cases, a judge's division of assets will be upheld on appeal.",
+     [("LITIGATION_REGULATORY", "upheld on appeal", "hypothetical")]),
+    ("For example, Acme closed three plants last year.", [("RESTRUCTURING", "closed three plants", "actual")]),
 ]
 
 
