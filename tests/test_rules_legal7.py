@@ -48,6 +48,14 @@ CASES = [
      "closing the base.", [(LIT, "order", "actual")]),
     ("PILOTS GET ORDER AGAINST SKYWAY <SKY>\n\nA district judge barred Skyway Airlines from hiring replacement crews.",
      [(LIT, "ORDER AGAINST", "actual")]),
+    # round 2: investigators' findings, wrongdoing stated as alleged
+    ("The seniors get little benefit from the scheme, federal investigators say.",
+     [(LIT, "investigators say", "actual")]),
+    ("Garvin allegedly stole client data from the firm before the merger was announced.",
+     [(LIT, "allegedly", "actual")]),
+    ("Investigators said the new assay finds the virus in an hour, the clinical study showed.", [("!", LIT, "")]),
+    ("Rebels allegedly stole the ballots before the election, the party said.", [("!", LIT, "")]),
+    ("Sterling rose against the euro, with the pound following suit later in the day.", [("!", LIT, "")]),
     # LITIGATION_REGULATORY precision: vehicles that overturned, bodies charged with a task, probes as
     # instruments, complaint desks, a tax instituted, sales orders
     ("A driver was hurt when his truck overturned on the highway, police said.", [("!", LIT, "")]),
