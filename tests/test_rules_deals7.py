@@ -21,7 +21,9 @@ CASES = [
     # stake headlines with the company after 'in/of' (event.acquisition.042, event.asset_sale.022)
     ("TOLBERT GROUP BUYS SHARES IN RAVENNA FOODS", [("ACQUISITION", "BUYS", "actual")]),
     ("KESSLER <KSL> SELLS ADDITIONAL SHARES IN MARLOWE", [("ASSET_SALE", "SELLS", "actual")]),
-    ("VARDEN BANK SELLS 300,000 SHARES", [("!", "ASSET_SALE", "")]),
+    ("VARDEN BANK SELLS 300,000 SHARES\n\nVarden Bank said it sold 300,000 shares of its common stock to investors.",
+     [("!", "ASSET_SALE", "")]),
+    ("CORBIN CORP SELLS 1.2 MLN SHARES OF TELLEX <TLX>", [("ASSET_SALE", "SELLS", "actual")]),
     # bare names bought for a price, passive purchases, another owner's unit (event.acquisition.043, .044, .045)
     ("Halvorsen has bought Corvida for $85 million, the companies said.", [("ACQUISITION", "bought", "actual")]),
     ("Pinecrest, which was bought by Orlan two years ago, makes valves.", [("ACQUISITION", "bought", "actual")]),
