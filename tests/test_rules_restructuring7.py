@@ -82,6 +82,9 @@ CASES = [
     # restructuring a deal or its terms is no company restructuring
     ("The minister would not say when government approval of the restructuring deal with lenders was likely.",
      [("!", "RESTRUCTURING", "")]),
+    # chain results: the site noun told once, before the opened count
+    ("During the year the chain opened 14 restaurants and closed two.", [("RESTRUCTURING", "closed", "actual")]),
+    ("The index opened 12 points higher and closed 3 lower.", [("!", "RESTRUCTURING", "")]),
 ]
 
 
