@@ -41,6 +41,17 @@ CASES = [
     ("A federal judge appointed a trustee to run the oil company at the request of its creditors.",
      [("BANKRUPTCY", "appointed a trustee", "actual")]),
     ("The pension plan appointed a trustee to manage its bond portfolio.", [("!", "BANKRUPTCY", "")]),
+    # a whole company dissolved or ceasing to operate; headline Chapter 11 steps
+    ("The members of the grain cooperative voted to dissolve the 30-year-old firm on Wednesday.",
+     [("BANKRUPTCY", "voted to dissolve", "actual")]),
+    ("The broker will cease operating on May 1, its president said.", [("BANKRUPTCY", "cease operating", "actual")]),
+    ("The two chipmakers said their joint venture design centre was dissolved as from June 1.",
+     [("!", "BANKRUPTCY", "")]),
+    ("The prime minister threatened to dissolve parliament, and the house was dissolved in May.",
+     [("!", "BANKRUPTCY", "")]),
+    ("The drug is dissolved in water before it is injected.", [("!", "BANKRUPTCY", "")]),
+    ("The refinery will cease operating next month for maintenance.", [("!", "BANKRUPTCY", "")]),
+    ("WESTLAND TOOL FILES REORGANIZATION PLAN", [("BANKRUPTCY", "FILES REORGANIZATION PLAN", "actual")]),
     # generic insolvency prose is no company's filing
     ("Creditors are paid in this order when a company becomes insolvent: liquidator's fees, then secured lenders.",
      [("!", "BANKRUPTCY", "liquidator")]),
@@ -71,6 +82,15 @@ CASES = [
      [("DELISTING", "suspended trading", "actual")]),
     ("The miner's shares were suspended on the stock exchange after the company announced a rights issue.",
      [("DELISTING", "suspended", "actual")]),
+    ("A spokesman declined to comment on why the stocks had been halted on NASDAQ.",
+     [("DELISTING", "stocks had been halted", "actual")]),
+    ("Shares of the builder were suspended on the Oslo bourse at its own request. The suspension will last until "
+     "Friday's close of trading.", [("DELISTING", "suspension will", "actual")]),
+    ("Brokers welcomed the suspension of trading on the local market, but some said the suspension was too long.",
+     [("!", "DELISTING", "")]),
+    ("Dealers made markets in blue chip stocks while they were halted on the exchanges.", [("!", "DELISTING", "")]),
+    ("Brazil suspended interest payments in February. The suspension will cost the bank 20 mln dlrs in income.",
+     [("!", "DELISTING", "")]),
     ("Production resumed at the smelter after a three-day halt.", [("!", "DELISTING", "")]),
     ("The doctor will no longer be quoted in the brochure.", [("!", "DELISTING", "")]),
     # DEBT_DEFAULT: stretched-out repayments; generic debt relief, other moratoria, a partly-paid bond
@@ -104,6 +124,8 @@ CASES = [
     # LIQUIDITY_STRESS: lenders refusing more money
     ("Its two banks have refused to advance further funds to the shipbuilder.",
      [("LIQUIDITY_STRESS", "refused to advance", "actual")]),
+    ("Foreign banks have been refusing to extend fresh loans to the utility since it defaulted.",
+     [("LIQUIDITY_STRESS", "refusing to extend fresh loans", "actual")]),
     ("Share prices declined to advance after the rally, a dealer said.", [("!", "LIQUIDITY_STRESS", "")]),
     # NEGATIVE_EQUITY
     ("The company will cut costs in an effort to return to a positive net worth.",
