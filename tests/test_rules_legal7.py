@@ -56,6 +56,22 @@ CASES = [
     ("Investigators said the new assay finds the virus in an hour, the clinical study showed.", [("!", LIT, "")]),
     ("Rebels allegedly stole the ballots before the election, the party said.", [("!", LIT, "")]),
     ("Sterling rose against the euro, with the pound following suit later in the day.", [("!", LIT, "")]),
+    # round 3 (random actual records): a legislature's censure, settlement services, futures settled, replacement
+    # financing, a retired military rank, coming out of retirement, a generic screen for cooked books
+    ("The opposition needs two-thirds of the votes in congress to censure and oust the president.", [("!", LIT, "")]),
+    ("Under the regulation the buyer must use a particular provider of a settlement service, the commission said.",
+     [("!", LIT, "")]),
+    ("Some 120 hog contracts were settled against the commission's average price in March.", [("!", LIT, "")]),
+    ("The results include a provision for legal and settlement costs to cover the civil settlements announced today.",
+     [(LIT, "settlement", "actual")]),
+    ("Its chief executive said the company is confident it will obtain replacement financing.", [("!", DEP, "")]),
+    ("Dexter Corp named two directors, the chairman of Acme Power and Ruth Lee, major general US Air Force retired.",
+     [("!", DEP, "")]),
+    ("Hale, who came out of retirement to run the bank, said he will retire as chairman in August.",
+     [(DEP, "retire", "actual"), ("!", DEP, "retirement")]),
+    ("The indicator was built to identify firms that were cooking the books.", [("!", "RESTATEMENT", "")]),
+    ("The audit office underestimated the benefits and overstated the costs of the program, he said.",
+     [("!", "RESTATEMENT", "")]),
     # LITIGATION_REGULATORY precision: vehicles that overturned, bodies charged with a task, probes as
     # instruments, complaint desks, a tax instituted, sales orders
     ("A driver was hurt when his truck overturned on the highway, police said.", [("!", LIT, "")]),
