@@ -74,6 +74,8 @@ CASES = [
     ("Halcott reported the sale of 1,200 Meridian automobiles in March, the first month the car was on sale.",
      [("!", "ASSET_SALE", "")]),
     ("The minister approved the sale of anti-tank missiles to the army.", [("!", "ASSET_SALE", "sale of")]),
+    ("Dalton completed the sale of its automobile dealer insurance unit to Perrin Group.",
+     [("ASSET_SALE", "sale of its automobile dealer insurance unit", "actual")]),
     ("Dunmore filed a registration statement for the sale of limited partnership interests in a new partnership.",
      [("!", "ASSET_SALE", "")]),
     # DISCONTINUED_OPERATIONS: dividends, violations, a drop in orders, stopped payments are no business ended
@@ -85,6 +87,9 @@ CASES = [
     ("Velder agreed to discontinue the sale of its cough remedy.", [("!", "DISCONTINUED_OPERATIONS", "")]),
     ("Velder said it will stop making ceramic insulators.", [("DISCONTINUED_OPERATIONS", "stop making", "actual")]),
     ("MARSTON <MSN> DROPS TRUCK PARTS OPERATIONS", [("DISCONTINUED_OPERATIONS", "DROPS", "actual")]),
+    ("Net excludes a loss of 310,000 dlrs for discontinued operations for the sale of subsidiaries Corlite Inc and Jemson Co.",
+     [("DISCONTINUED_OPERATIONS", "discontinued operations", "actual")]),
+    ("Good managers discontinue bad investments.", [("!", "DISCONTINUED_OPERATIONS", "")]),
 ]
 
 
