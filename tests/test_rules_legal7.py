@@ -72,6 +72,11 @@ CASES = [
     ("The indicator was built to identify firms that were cooking the books.", [("!", "RESTATEMENT", "")]),
     ("The audit office underestimated the benefits and overstated the costs of the program, he said.",
      [("!", "RESTATEMENT", "")]),
+    # a departure referred back next to the sentence that names the officers; not a call for a minister to quit
+    ("Four directors of Venn Corp resigned on Friday. The four will consult for the company after their "
+     "resignations, the company said.", [(DEP, "their resignations", "actual")]),
+    ("The bank's chairman met the finance minister. Opposition leaders want his resignation, an aide said.",
+     [("!", DEP, "")]),
     # LITIGATION_REGULATORY precision: vehicles that overturned, bodies charged with a task, probes as
     # instruments, complaint desks, a tax instituted, sales orders
     ("A driver was hurt when his truck overturned on the highway, police said.", [("!", LIT, "")]),
