@@ -23,7 +23,7 @@ CASES = [
     ("HALLAM ELECTRONICS <HLM> IN PURCHASE", [("ACQUISITION", "PURCHASE", "actual")]),
     ("TEXMARK <TXM> SETS TERMS OF PREFERRED <TXM> TENDER", [("!", "ACQUISITION", "")]),
     ("BAKERS UNION REJECTS ALDEN FOODS <ALD> WAGE BID", [("!", "ACQUISITION", "")]),
-    ("SELWYN <SEL> WITHDRAWS MARLOWE <MRL> BID", [("!", "ACQUISITION", "")]),
+    ("SELWYN <SEL> WITHDRAWS MARLOWE <MRL> BID", [("ACQUISITION", "BID", "negated")]),  # a withdrawn bid: negated
     ("TORVAL <TRV>, KEMP <KMP> OFFER NEW SOFTWARE PRODUCTS", [("!", "ACQUISITION", "")]),
     # ACQUISITION: passive headlines (event.acquisition.031)
     ("BRANDT VALVE BOUGHT BY INVESTOR GROUP", [("ACQUISITION", "BOUGHT", "actual")]),

@@ -11,7 +11,12 @@ import pytest
 from conftest import assert_events
 
 CASES = [
-    # ACQUISITION negated: a bidder that takes its bid or proposal back (event.acquisition.001, .041)
+    # ACQUISITION negated: a bidder that takes its bid or proposal back (event.acquisition.001, .040, .041)
+    ("CARVER <CVR> WITHDRAWS BID FOR ALDEN MILLS", [("ACQUISITION", "BID", "negated")]),
+    ("HOLLIS ENDS TALCOTT <TLC> PURCHASE DEAL", [("ACQUISITION", "PURCHASE", "negated")]),
+    ("CARVER <CVR> DROPS CONDITION ON ALDEN BID", [("!", "ACQUISITION", "negated")]),
+    ("FARMERS WITHDRAW WHEAT OFFER AFTER PRICE FALL", [("!", "ACQUISITION", "")]),
+    ("CARVER <CVR> WITHDRAWS SHARE OFFER", [("!", "ACQUISITION", "")]),
     ("DORSET FOODS DROPS TAKEOVER OFFER FOR KELVIN MILLS", [("ACQUISITION", "OFFER", "negated")]),
     ("Hartley offered 12 dlrs a share for Penwood. Hartley said it is withdrawing the proposal.",
      [("ACQUISITION", "offered", "actual"), ("ACQUISITION", "proposal", "negated")]),

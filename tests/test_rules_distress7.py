@@ -59,8 +59,9 @@ CASES = [
      [("!", "BANKRUPTCY", "insolvency")]),
     ("The first step in a corporate insolvency  resolution process is to try to revive the debtor.",
      [("!", "BANKRUPTCY", "")]),
-    ("Under the code the liquidator shall verify the claims within thirty days.", [("!", "BANKRUPTCY", "")]),
-    ("Duties of a liquidator include verifying the claims of creditors.", [("!", "BANKRUPTCY", "")]),
+    # what a liquidator does under a statute is a mention, hypothetical (annotation guide: generic legal prose)
+    ("Under the code the liquidator shall verify the claims within thirty days.",
+     [("BANKRUPTCY", "liquidator", "hypothetical")]),
     ("The court appointed a liquidator for the trading company on Monday.", [("BANKRUPTCY", "liquidator", "actual")]),
     ("The regulator suspended the broker's licence after a receiver was appointed to its branch.",
      [("BANKRUPTCY", "receiver was appointed", "actual")]),

@@ -7,8 +7,8 @@ from conftest import assert_events
 
 CASES = [
     # the event named as the subject of talks or rumours
-    ("Shares of Harbor Mills rose sharply on takeover speculation.",
-     [("ACQUISITION", "takeover", "hypothetical")]),
+    # speculation is not annotated (annotation guide: "speculation about a bail-out is not annotated separately")
+    ("Shares of Harbor Mills rose sharply on takeover speculation.", [("!", "ACQUISITION", "")]),
     ("Dalton Corp confirmed it was holding takeover talks with Pruett Industries.",
      [("ACQUISITION", "takeover", "hypothetical")]),
     ("Analysts said debt rescheduling talks with the creditor banks resume next week.",

@@ -54,7 +54,7 @@ CASES = [
     ("The bank said it will sue the developer if the loan is not repaid by June.",
      [("LITIGATION_REGULATORY", "sue", "hypothetical")]),
     ("The group said it would make further acquisitions if suitable opportunities arose.",
-     [("ACQUISITION", "acquisitions", "hypothetical")]),
+     [("!", "ACQUISITION", "")]),
     ("The partnership faces penalties if it misses the filing deadline.",
      [("LITIGATION_REGULATORY", "penalties", "hypothetical")]),
     # ... not a condition on something else, nor 'if not all'
@@ -93,10 +93,11 @@ CASES = [
     # 'but still' between two adjectives is no clause break: the forecast covers the loss
     ("The company said it will report an improved but still unprofitable second quarter.",
      [("NET_LOSS", "unprofitable", "hypothetical")]),
-    # acquisitions in general, to come (uses of proceeds, further or future ones); not a past or definite deal
+    # acquisitions in general, to come (uses of proceeds, further ones) are no deal and no mention (exclude.acq.087:
+    # "generic talk ... is not annotated"); a past or definite deal is
     ("Harlan Co said the proceeds will be used to finance acquisitions and for general corporate purposes.",
-     [("ACQUISITION", "acquisitions", "hypothetical")]),
-    ("The group said it will pursue further acquisitions in Europe.", [("ACQUISITION", "acquisitions", "hypothetical")]),
+     [("!", "ACQUISITION", "")]),
+    ("The group said it will pursue further acquisitions in Europe.", [("!", "ACQUISITION", "")]),
     ("The notes were issued to finance recent acquisitions.", [("ACQUISITION", "acquisitions", "actual")]),
     ("Harlan Co raised 50 mln dlrs to finance its takeover of Brant Group.", [("ACQUISITION", "takeover", "actual")]),
     # an intention disclaimed with 'no (present) intention of' is a denial; speculation about a candidate or an
