@@ -15,6 +15,12 @@ import pytest
 from conftest import assert_events
 
 CASES = [
+    # a default on dividends is a DIVIDEND_CUT, not a DEBT_DEFAULT (exclude.default.013/.014; annotation guide)
+    ("Harlow Corp said it defaulted on dividends on its preferred stock.",
+     [("DIVIDEND_CUT", "defaulted on dividends", "actual"), ("!", "DEBT_DEFAULT", "")]),
+    ("The dividend payment default was the company's second this year.",
+     [("DIVIDEND_CUT", "dividend payment default", "actual"), ("!", "DEBT_DEFAULT", "")]),
+    ("Harlow said it defaulted on its bank loans.", [("DEBT_DEFAULT", "defaulted on", "actual")]),
     # BANKRUPTCY: bank and thrift closings in regulators' stories
     ("The FDIC said Prairie State Bank of Enid, Okla., was closed and its deposits were assumed by Enid National Bank.",
      [("BANKRUPTCY", "closed", "actual")]),
