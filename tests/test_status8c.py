@@ -31,6 +31,10 @@ CASES = [
     ("Dalton said it will be forced to file for bankruptcy by the end of the week.",
      [("BANKRUPTCY", "bankruptcy", "hypothetical")]),
     ("Dalton was forced to file for bankruptcy last year.", [("BANKRUPTCY", "bankruptcy", "actual")]),
+    # an ability (context.hypothetical.109); a past ability happened, a negated one is decided by the negation
+    ("Under the new rules, foreign banks will also be able to open branches or buy up to 50 pct of a local broker.",
+     [("ACQUISITION", "buy", "hypothetical")]),
+    ("Marlow said it was able to sell its tire unit in May.", [("ASSET_SALE", "sell its tire unit", "actual")]),
 ]
 
 
