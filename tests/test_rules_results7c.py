@@ -54,6 +54,9 @@ CASES = [
      [("!", "EARNINGS_DECLINE", "")]),
     ("Drivers' earnings dropped by a fifth once the city capped fares.", [("!", "EARNINGS_DECLINE", "")]),
     ("Quarterly earnings fell 18 pct, the retailer said.", [("EARNINGS_DECLINE", "earnings fell", "actual")]),
+    # tax loss carryovers and carrybacks are tax items, no loss (exclude.loss.001)
+    ("Oper net excludes 606,000 dlrs for net operating loss carryovers.", [("!", "NET_LOSS", "")]),
+    ("The refund comes from a tax loss carryback to 1984.", [("!", "NET_LOSS", "")]),
 ]
 
 
