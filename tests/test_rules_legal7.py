@@ -69,7 +69,8 @@ CASES = [
      [("!", DEP, "")]),
     ("Hale, who came out of retirement to run the bank, said he will retire as chairman in August.",
      [(DEP, "retire", "actual"), ("!", DEP, "retirement")]),
-    ("The indicator was built to identify firms that were cooking the books.", [("!", "RESTATEMENT", "")]),
+    ("The indicator was built to identify firms that were cooking the books.",
+     [("RESTATEMENT", "cooking the books", "hypothetical")]),  # generic prose: a hypothetical mention
     ("The audit office underestimated the benefits and overstated the costs of the program, he said.",
      [("!", "RESTATEMENT", "")]),
     # a departure referred back next to the sentence that names the officers; not a call for a minister to quit
