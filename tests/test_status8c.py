@@ -7,6 +7,10 @@ import pytest
 from conftest import assert_events
 
 CASES = [
+    # a withdrawn bid is negated in the perfect too (context.negation.004: 'withdrawn' beside 'withdrew')
+    ("Harlan Corp said it has withdrawn its 25 dlr a share tender offer for Penwood.",
+     [("ACQUISITION", "tender offer", "negated")]),
+    ("Harlan has withdrawn from the bidding for Penwood.", [("ACQUISITION", "bidding", "negated")]),
     # an undecided question (context.hypothetical.105)
     ("A spokesman said no decisions have yet been made on a sale of the company.",
      [("ASSET_SALE", "sale of the company", "hypothetical")]),
