@@ -7,6 +7,10 @@ import pytest
 from conftest import assert_events
 
 CASES = [
+    # a decision reported with 'saying it would' is a decision, like 'said it would' (context.pseudo.008)
+    ("Tarvia defied its creditors by saying it would limit repayments on its foreign debt to 10 pct of exports.",
+     [("DEBT_DEFAULT", "limit repayments", "actual")]),
+    ("Tarvia said it could limit repayments on its foreign debt.", [("DEBT_DEFAULT", "limit repayments", "hypothetical")]),
     # a withdrawn bid is negated in the perfect too (context.negation.004: 'withdrawn' beside 'withdrew')
     ("Harlan Corp said it has withdrawn its 25 dlr a share tender offer for Penwood.",
      [("ACQUISITION", "tender offer", "negated")]),
