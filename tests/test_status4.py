@@ -129,9 +129,10 @@ CASES = [
      [("ACQUISITION", "business combinations", "hypothetical")]),
     ("Analysts said Harlan's alternatives could include cost cuts, a leveraged buyout or a recapitalization.",
      [("ACQUISITION", "leveraged buyout", "hypothetical")]),
-    # ... while options granted to buy shares are not a list of alternatives
+    # ... while options granted to buy shares are not a list of alternatives (an option not exercised is itself
+    # hypothetical, annotation guide; context.hypothetical.112)
     ("Harlan said it was granted options to increase its equity stake in Brant during 1987.",
-     [("ACQUISITION", "increase its equity stake", "actual")]),
+     [("ACQUISITION", "increase its equity stake", "hypothetical")]),
     # a denied belief about a known event denies the belief (context.shield.003); not about an indefinite one
     ("We do not think the merger, as proposed, is soundly based, the chief executive said.",
      [("ACQUISITION", "merger", "actual")]),

@@ -1,0 +1,35 @@
+"""Status, eighth round (e): threatened consequences, rescheduling plans and unfinished reschedulings, unexercised
+options, union goals to stop cuts, and a missing reason that negates nothing (patterns/context.jsonl). Sentences
+written for the tests; each family has rows that must keep their status."""
+
+import pytest
+
+from conftest import assert_events
+
+CASES = [
+    # the reason is missing, not the departure (context.pseudo.010); a real negation stays
+    ("The company did not give a reason for the departure of its finance director.",
+     [("EXECUTIVE_DEPARTURE", "departure", "actual")]),
+    # a threatened consequence (context.hypothetical.110); a fine imposed stays
+    ("Korvia must pay the penalty by May or face fines of 2 mln dlrs a month.",
+     [("LITIGATION_REGULATORY", "fines", "hypothetical")]),
+    # an option granted, not exercised (context.hypothetical.112); an exercised option stays (context.pseudo.011)
+    ("Korvia has been granted options to increase its stake in Dalton.",
+     [("ACQUISITION", "increase its stake", "hypothetical")]),
+    ("Korvia exercised its options to buy 20 pct of Dalton.", [("ACQUISITION", "buy", "actual")]),
+    # a goal to stop job cuts (context.hypothetical.113); cuts made to stop losses stay
+    ("The union will strike to stop further layoffs at the plant.", [("LAYOFFS", "layoffs", "hypothetical")]),
+    ("Korvia laid off 300 workers to stop losses.", [("LAYOFFS", "laid off", "actual")]),
+    # a rescheduling not yet final, or still a plan (context.hypothetical.111, .114, .115); a done one stays
+    ("The debt rescheduling has yet to be finalised.", [("DEBT_DEFAULT", "debt rescheduling", "hypothetical")]),
+    ("Under the minister's debt rescheduling plan, the country would pay interest in cash.",
+     [("DEBT_DEFAULT", "debt rescheduling", "hypothetical")]),
+    ("Marlow's plan to reschedule its debt will be presented to lenders next week.",
+     [("DEBT_DEFAULT", "reschedule its debt", "hypothetical")]),
+    ("Marlow rescheduled its debt last year.", [("DEBT_DEFAULT", "rescheduled its debt", "actual")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_status(extract, text, expected):
+    assert_events(extract(text), expected)
