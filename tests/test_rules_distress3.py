@@ -103,7 +103,7 @@ CASES = [
      [("!", "GOING_CONCERN", "")]),
     ("PUMP MAKER EXPECTS QUALIFIED OPINION\n\nThe pump maker said its auditors will issue a qualified opinion. It had a "
      "loss in 1986. The opinion says it must obtain financing to continue in existence.",
-     [("GOING_CONCERN", "QUALIFIED OPINION", "hypothetical")]),
+     [("GOING_CONCERN", "QUALIFIED OPINION", "actual")]),  # an intended qualification is actual (guide; context.pseudo.013)
     ("TOOLMAKER GETS QUALIFIED AUDIT\n\nThe toolmaker said its auditors will qualify their opinion on 1986 results "
      "because of doubt about its ability to continue as a going concern.",
      [("GOING_CONCERN", "QUALIFIED AUDIT", "actual")]),

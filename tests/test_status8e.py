@@ -27,6 +27,17 @@ CASES = [
     ("Marlow's plan to reschedule its debt will be presented to lenders next week.",
      [("DEBT_DEFAULT", "reschedule its debt", "hypothetical")]),
     ("Marlow rescheduled its debt last year.", [("DEBT_DEFAULT", "rescheduled its debt", "actual")]),
+    # a rescheduling still in talks, the phrase further on (context.hypothetical.111)
+    ("Talks between officials and creditors on the rescheduling of 2.1 billion dlrs of debt are still proceeding.",
+     [("DEBT_DEFAULT", "rescheduling", "hypothetical")]),
+    # an expected audit qualification is the going-concern warning itself (context.pseudo.013, annotation guide)
+    ("Dalton said it expects a qualified opinion from its auditors on its ability to continue as a going concern.",
+     [("GOING_CONCERN", "qualified opinion", "actual")]),
+    # a review already done with the restatement (context.pseudo.014); a pending review stays
+    ("The new auditor has reviewed and restated Korvia's earnings for 2017 and 2018.",
+     [("RESTATEMENT", "restated", "actual")]),
+    ("The auditor will review Korvia's accounts and may restate earnings for 2018.",
+     [("RESTATEMENT", "restate", "hypothetical")]),
 ]
 
 
