@@ -38,6 +38,16 @@ CASES = [
      [("RESTATEMENT", "restated", "actual")]),
     ("The auditor will review Korvia's accounts and may restate earnings for 2018.",
      [("RESTATEMENT", "restate", "hypothetical")]),
+    # a rescheduling called for, pleaded for or hoped for, or not yet resolved (context.hypothetical.116, .111); a plan
+    # in force that expires was agreed (context.pseudo.015)
+    ("The union called this week for the debt to be rescheduled after the price drop.",
+     [("DEBT_DEFAULT", "rescheduled", "hypothetical")]),
+    ("The minister said he was confident of a prompt accord with banks for rescheduling the country's foreign debt.",
+     [("DEBT_DEFAULT", "rescheduling", "hypothetical")]),
+    ("Dalton made a last-ditch plea to lenders to restructure the debt.",
+     [("DEBT_DEFAULT", "restructure the debt", "hypothetical")]),
+    ("The company's interim debt rescheduling plan expires on June 30.",
+     [("DEBT_DEFAULT", "debt rescheduling", "actual")]),
 ]
 
 
