@@ -48,6 +48,11 @@ CASES = [
      [("DEBT_DEFAULT", "restructure the debt", "hypothetical")]),
     ("The company's interim debt rescheduling plan expires on June 30.",
      [("DEBT_DEFAULT", "debt rescheduling", "actual")]),
+    # a request for loans and a rescheduling, the rescheduling at the end of the list (context.hypothetical.117)
+    ("Bankers heard the minister on his country's request for 2.1 billion dlrs in new loans and a multi-year "
+     "rescheduling agreement.", [("DEBT_DEFAULT", "rescheduling", "hypothetical")]),
+    ("Korvia's banks granted its request for a waiver, and it rescheduled its debt in May.",
+     [("DEBT_DEFAULT", "rescheduled its debt", "actual")]),
 ]
 
 
