@@ -53,6 +53,9 @@ CASES = [
      "rescheduling agreement.", [("DEBT_DEFAULT", "rescheduling", "hypothetical")]),
     ("Korvia's banks granted its request for a waiver, and it rescheduled its debt in May.",
      [("DEBT_DEFAULT", "rescheduled its debt", "actual")]),
+    # an accord held up is not reached (context.hypothetical.116)
+    ("The minister said creditor banks were holding up an accord to stretch out debt repayments.",
+     [("DEBT_DEFAULT", "stretch out debt", "hypothetical")]),
 ]
 
 
