@@ -73,21 +73,21 @@ _CLAUSE_BREAKS = {";", ",", ":", "and", "or", "but", "vs", "vs.", "versus", "com
 # a coordinator right before a cue that follows the trigger starts a new clause: 'supported the complaint and unless
 # Argentina acts', 'completed the sale and could record a gain'
 _COORDINATORS = {"and", "or", "but"}
+# verbs of saying and believing: a clause follows them ('He said if the banks agreed ...', 'said that ...')
+_REPORTING = {"said", "says", "say", "added", "adds", "noted", "notes", "warned", "warns", "told", "stated", "believes",
+              "believe", "believed", "thinks", "think", "thought", "feared", "fears", "fear", "argued", "argues"}
 # words after which an 'if' opens its own clause (its condition then covers the rest of the sentence, across commas:
 # 'He said if the banks agreed ..., workers would be laid off'); after any other word the if-clause is embedded in a
 # clause of its own and ends at its comma ('Concerned that he would lose his job if he kept missing days, Chester
 # agreed to plead guilty')
-_CLAUSE_OPENERS = {"that", "and", "but", "or", "so", "even", "only", "then", "said", "says", "say", "added", "adds",
-                   "noted", "notes", "warned", "warns", "told", "stated", "believes", "believe", "believed", "thinks",
-                   "think", "thought", "feared", "fears", "fear", "argued", "argues", "asked", "because", "whether",
-                   "--", "-", "\u2014"}
+_CLAUSE_OPENERS = _REPORTING | {"that", "and", "but", "or", "so", "even", "only", "then", "asked", "because", "whether",
+                                "--", "-", "\u2014"}
 
 
 # verbs after which 'that' opens a clause rather than determining a noun ('said that further acquisitions are likely')
-_SAYING = {"said", "says", "say", "added", "adds", "noted", "notes", "warned", "warns", "told", "stated", "believes",
-           "believe", "believed", "thinks", "think", "thought", "feared", "fears", "fear", "argued", "argues", "expects",
-           "expect", "expected", "hopes", "hope", "hoped", "indicated", "indicates", "reported", "reports", "announced",
-           "confirmed", "denied", "suggested", "suggests", "predicted", "predicts", "estimated", "agreed", "speculated"}
+_SAYING = _REPORTING | {"expects", "expect", "expected", "hopes", "hope", "hoped", "indicated", "indicates", "reported",
+                        "reports", "announced", "confirmed", "denied", "suggested", "suggests", "predicted", "predicts",
+                        "estimated", "agreed", "speculated"}
 
 
 def _speaks_of(cue: dict[str, Any], label: str) -> bool:
@@ -101,7 +101,7 @@ class Stops(NamedTuple):
     terminators: list[int]  # TERMINATE cues and ; : (every cue)
     commas: list[int]  # (cues marked "clause": "comma")
     punct: list[int]  # ; : themselves, short asides included
-    lists: list[tuple[int, int]] = []  # enumerations 'A, B and C': (first comma, end of the last item), sorted
+    lists: list[tuple[int, int]]  # enumerations 'A, B and C': (first comma, end of the last item), sorted
 
 
 def _enumerations(doc: Doc, commas: list[int], punct: list[int]) -> list[tuple[int, int]]:
