@@ -1,0 +1,65 @@
+"""Deal rules, eighth round (ACQUISITION, ASSET_SALE), from a random audit of non-test stories: names and trading prose,
+internal mergers, rights and sites, own-security tenders and share-issue headlines, asset freezes, supply deals and
+product launches that must not fire, next to the deals that must still fire. Same row format as
+tests/test_event_rules.py: ("!", TYPE, "") means TYPE must not fire at all; an empty list means no event of any type.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_events
+
+CASES = [
+    # ACQUISITION: a retailer's name, investment strategy and trading prose (exclude.acq.095)
+    ("Best Buy Co Inc said its sales for February rose five pct.", [("!", "ACQUISITION", "")]),
+    ("Many brokers tell clients to buy and hold utility shares for several years.", [("!", "ACQUISITION", "")]),
+    ("The network offers a way of buying and selling office buildings.", [("!", "ACQUISITION", "")]),
+    ("Best Buy Co said it agreed to acquire Torrance Audio Inc for 12 mln dlrs.", [("ACQUISITION", "acquire", "actual")]),
+    # ACQUISITION: a group merging its own units (exclude.acq.096)
+    ("Dalby Bancorp said it merged its Fenton bank unit into its Westfield bank unit.", [("!", "ACQUISITION", "")]),
+    ("Dalby Bancorp said it merged its Fenton unit with Carlow Savings Bank.", [("ACQUISITION", "merged", "actual")]),
+    # ACQUISITION: trademarks, rights and development sites (exclude.acq.097)
+    ("RANDALL <RDL> ACQUIRING K. WERNER TRADEMARKS", [("!", "ACQUISITION", "")]),
+    ("Corvo Homes acquired the design files and distribution rights of Pell Cabins for cash.", [("!", "ACQUISITION", "")]),
+    ("The developer used satellite data to acquire solar park development sites in Spain.", [("!", "ACQUISITION", "")]),
+    ("Randall said it agreed to acquire Werner Brewing Co and its brands for 30 mln dlrs.",
+     [("ACQUISITION", "acquire", "actual")]),
+    # ACQUISITION: control over an account (exclude.acq.098)
+    ("The beneficiary gains full control over the account at the age of 21.", [("!", "ACQUISITION", "")]),
+    ("Hallmark Partners gained control of Tilden Corp after a proxy fight.", [("ACQUISITION", "control", "actual")]),
+    # ACQUISITION: tenders for the company's own bonds, bids for bonds (exclude.acq.099, exclude.acq.005)
+    ("Marlow Hotels expects a charge from a tender for all 60 mln dlrs of its first mortgage bonds.",
+     [("!", "ACQUISITION", "")]),
+    ("Underwriters will bid tomorrow for 150 mln dlrs of 30-year bonds of Ohio Power Co.", [("!", "ACQUISITION", "")]),
+    ("Conrad Corp launched a tender offer for all shares of Pell Industries.", [("ACQUISITION", "tender offer", "actual")]),
+    # ACQUISITION: share-issue headlines (exclude.acq.100)
+    ("HALSEY BANCORP <HLB> SHARE OFFER UNDERWAY\n\nHalsey Bancorp said an offering of one mln common shares is "
+     "underway.", [("!", "ACQUISITION", "")]),
+    ("TRENT <TRN> GETS 30 DLR A SHARE OFFER\n\nTrent said it received a 30 dlr a share takeover offer from Colby Inc.",
+     [("ACQUISITION", "OFFER", "actual")]),
+    # ACQUISITION: warrants and debts (exclude.acq.015, exclude.acq.074)
+    ("The warrants, which allow the holder to buy one share at 50 cts, expire in June.", [("!", "ACQUISITION", "")]),
+    ("The plan would create an agency to buy their debts owed to commercial banks.", [("!", "ACQUISITION", "")]),
+    # ASSET_SALE: an asset freeze (exclude.sale.053)
+    ("The regulator restrained two companies of the Mehra group from moving funds or disposing of their assets.",
+     [("!", "ASSET_SALE", "")]),
+    ("A court barred Fenwick from selling its cable unit to Orlan Corp.", [("ASSET_SALE", "selling", "actual")]),
+    # ASSET_SALE: commodity supply, lock-ups, trading prose (exclude.sale.054)
+    ("Kuwait lifted the condition it had placed on the sale of oil to Argentina.", [("!", "ASSET_SALE", "")]),
+    ("Mr Dorn agreed to sell no more than 50,000 of his remaining shares over the next year.",
+     [("!", "ASSET_SALE", "")]),
+    ("The service speeds up the purchasing, selling and leasing of warehouses.", [("!", "ASSET_SALE", "")]),
+    # ASSET_SALE: supply deals and product launches (exclude.sale.055-.057)
+    ("Tellan agreed to sell to personal computer maker Orion about 20 mln dlrs of printers.", [("!", "ASSET_SALE", "")]),
+    ("Tellan agreed to sell to the company its 40 pct stake in Orion.", [("ASSET_SALE", "sell", "actual")]),
+    ("The partnership will sell steam from the Tampa plant to a nearby paper mill.", [("!", "ASSET_SALE", "")]),
+    ("Carmody said it sold the Tampa plant to a paper maker.", [("ASSET_SALE", "sold", "actual")]),
+    ("Halden Motors will begin to sell in Canada its new light truck.", [("!", "ASSET_SALE", "")]),
+    ("Halden said it will begin selling its stake in Orion next month.", [("ASSET_SALE", "selling its stake", "actual")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_deal_rules_8(extract, text, expected):
+    assert_events(extract(text), expected)
