@@ -1,0 +1,68 @@
+"""Legal and executive rules after the eighth (random) recall/precision audit of unannotated non-test stories
+(LITIGATION_REGULATORY, EXECUTIVE_DEPARTURE): text -> the events expected (type, words in the trigger, status), with
+the distractors that must not fire. Same row format as tests/test_event_rules.py: ("!", TYPE, "") means TYPE must
+not fire at all, ("!", TYPE, word) that no TYPE trigger contains word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_events
+
+LIT = "LITIGATION_REGULATORY"
+DEP = "EXECUTIVE_DEPARTURE"
+
+CASES = [
+    # an investigation "of the" matter is an investigation (exclude.litig.001 no longer hides it)
+    ("Dorval Corp said it is cooperating with a Securities and Exchange Commission investigation of the trades.",
+     [(LIT, "investigation", "actual")]),
+    # rule 061: the charges, the complaint, prosecutors speaking
+    ("Managers at the carmaker misled investors about the emissions problem for months, the charges say.",
+     [(LIT, "charges", "actual")]),
+    ("Kessel Bank helped draft the false tax papers, the prosecutor said on Tuesday.",
+     [(LIT, "prosecutor", "actual")]),
+    ("Federal prosecutors said the broker hid the cash deposits from the bank's auditors.",
+     [(LIT, "prosecutors", "actual")]),
+    ("The company took after-tax charges of 12 mln dlrs in the quarter, the company said.", [("!", LIT, "")]),
+    # rule 062: a ruling, verdict, complaint or charges referred back near the court or suit
+    ("A state appeals court ruled for the insurer last week. The ruling lets the insurer seek documents "
+     "from its reinsurers.", [(LIT, "ruled", "actual"), (LIT, "The ruling", "actual")]),
+    ("Ardent Inc said it was sued by a former distributor. Ardent said the complaint is without merit.",
+     [(LIT, "sued", "actual"), (LIT, "the complaint", "actual")]),
+    ("Customers sent hundreds of letters to the utility. The complaint was about higher rates, it said.",
+     [("!", LIT, "")]),
+    # rule 063: a court or judge acting with words between
+    ("A judge in Chicago granted the lenders the right to seize the plant.", [(LIT, "granted", "actual")]),
+    ("The judge did dismiss the claim that the bonus wasted company assets.", [(LIT, "dismiss", "actual")]),
+    ("The court in Dallas will not hear the appeal until June.", [("!", LIT, "granted")]),
+    ("The judges of the wine fair awarded the estate a gold medal.", [("!", LIT, "")]),
+    # rule 064: a case lost or won, named public inquiries
+    ("The insurer lost its case against the state tax office in the high court.",
+     [(LIT, "lost its case", "actual")]),
+    ("The federal inquiry examined whether the lobbying laws had been broken.",
+     [(LIT, "federal inquiry", "actual")]),
+    # rule 065: cited for violations; rule 066: sanctions on companies
+    ("The county cited the landlord three times for building code violations.", [(LIT, "cited", "actual")]),
+    ("The Treasury said it was imposing sanctions on four shipping firms that carried the oil.",
+     [(LIT, "imposing sanctions on", "actual")]),
+    ("The United States imposed sanctions against Japan in the chip dispute.", [("!", LIT, "sanctions")]),
+    # exclusions: anti-money-laundering rules, a metaphorical indictment, fee charges, arresting a trend
+    ("Custodians must follow strict anti-money laundering (AML) and know-your-customer rules.", [("!", LIT, "")]),
+    ("It is an indictment of the legal system that the company had to seek protection, he said.",
+     [("!", LIT, "")]),
+    ("Here is a look at the bank's prime charges in contrast with those of two online banks.", [("!", LIT, "")]),
+    ("The minister said the budget must pass soon to arrest a rapid appreciation of the yen.", [("!", LIT, "")]),
+    # EXECUTIVE_DEPARTURE rule 013: a resignation referred back
+    ("Corlan Inc said president Ed Marsh resigned. The company gave no reason for the resignation.",
+     [(DEP, "resigned", "actual"), (DEP, "the resignation", "actual")]),
+    ("Pell Corp said two members of its board resigned. Pell does not plan to fill the seats left by their "
+     "resignations.", [(DEP, "resigned", "actual"), (DEP, "their resignations", "actual")]),
+    ("The prime minister met union leaders. Protesters demanded the resignation of the government.",
+     [("!", DEP, "")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_legal8_rules(extract, text, expected):
+    assert_events(extract(text), expected)
