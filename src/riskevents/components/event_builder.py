@@ -380,6 +380,7 @@ class EventBuilder(RuleComponent):
             return _stopped(stops.terminators, lo, hi) or (clause and _stopped(stops.commas, lo, hi))
 
         negated = False
+        denied: set[str] = set()  # categories a denial ends ('denied reports that it may buy': "ends" on a NEGATED cue)
         asserted = False  # an ASSERTED cue ('the previously announced acquisition') presupposes the event
         presupposed = False  # a definite offer ('the offer'): drops the modal cues but a conditional's
         modal: list[tuple[str, dict[str, Any]]] = []  # (category, cue) of the HYPOTHETICAL / FORWARD_LOOKING cues
@@ -438,6 +439,7 @@ class EventBuilder(RuleComponent):
                 continue
             if r["category"] == "NEGATED":
                 negated = True
+                denied.update(r.get("ends", ()))
                 used.append(r["id"])
             elif r["category"] == "ASSERTED":
                 asserted = True
@@ -447,6 +449,9 @@ class EventBuilder(RuleComponent):
         # a cue marked "yields_to": "NEGATED" does not count under a negation: 'any' in 'not subject to any
         # proceedings' is a negative polarity item, 'are expected' in 'no further layoffs are expected' is a denial
         modal = [(c, r) for c, r in modal if not (negated and r.get("yields_to") == "NEGATED")]
+        # a denial of a rumour or report outweighs the rumour's modal wording: 'denied reports that it may buy', 'rumours
+        # that it was seeking a takeover are not true' are negated (annotation guide: 'denied published reports')
+        modal = [(c, r) for c, r in modal if c not in denied]
         if asserted:  # 'expects to close the previously announced acquisition': the closing is ahead, the deal is not
             modal = []
         elif presupposed:  # 'is evaluating Regal's latest offer'; but 'if the tender offer is successful' (guide)
