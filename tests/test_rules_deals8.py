@@ -57,6 +57,25 @@ CASES = [
     ("Carmody said it sold the Tampa plant to a paper maker.", [("ASSET_SALE", "sold", "actual")]),
     ("Halden Motors will begin to sell in Canada its new light truck.", [("!", "ASSET_SALE", "")]),
     ("Halden said it will begin selling its stake in Orion next month.", [("ASSET_SALE", "selling its stake", "actual")]),
+    # second reading (seed 812): comments offered, commodity purchases, contracts offered, generic acquisitions after a
+    # noun, plants bought in headlines (exclude.acq.102-.105, event.acquisition.018 forbids)
+    ("Marsh declined to offer specific projections for the year, when it earned 40 cts a share.",
+     [("!", "ACQUISITION", "")]),
+    ("Halverson offered 40 dlrs a share for Trent Corp.", [("ACQUISITION", "offered", "actual")]),
+    ("BRANDT RAILROAD <BRR> COMPLETES COAL PURCHASE", [("!", "ACQUISITION", "")]),
+    ("Brandt completed the purchase of Keystone Coal Co for 80 mln dlrs.", [("ACQUISITION", "purchase", "actual")]),
+    ("Options will first be offered for the June and September months.", [("!", "ACQUISITION", "")]),
+    ("Proceeds will go to expansion of its existing businesses and energy-related acquisitions.",
+     [("!", "ACQUISITION", "")]),
+    ("Earnings reflect the Tarrant merger and other acquisitions completed last year.",
+     [("ACQUISITION", "acquisitions", "actual")]),
+    ("CORLAN BIOTECH <CRL> BUYS PLANT", [("!", "ACQUISITION", "")]),
+    # ASSET_SALE: computers and mortgage certificates sold, currency sales (event.asset_sale.001/.003 forbids,
+    # exclude.sale.054)
+    ("TELMARK <TMK> TO SELL NEW DELL <DELL> COMPUTERS", [("!", "ASSET_SALE", "")]),
+    ("HARWOOD <HWD> UNIT SELLS MORTGAGE CERTIFICATES", [("!", "ASSET_SALE", "")]),
+    ("The Fed said it bought 50 mln dlrs through the sale of yen in March.", [("!", "ASSET_SALE", "")]),
+    ("Net includes a gain from sale of the Sterling Heights plant.", [("ASSET_SALE", "sale", "actual")]),
 ]
 
 
