@@ -1,0 +1,44 @@
+"""Results event rules, FinCausal round 8: a random audit of 1,600 non-test FinCausal sections (seed 831) and of every
+non-test FinCausal record of NET_LOSS, EARNINGS_DECLINE, DIVIDEND_CUT, RATING_DOWNGRADE, IMPAIRMENT_WRITEDOWN,
+CREDIT_LOSS_PROVISION, DISCONTINUED_OPERATIONS and NEGATIVE_EQUITY. Ways of writing that were missed: the prior-period
+loss a result is compared with ('compared with a loss of $63 million'), a result stated as a negative bottom line, the
+prior-period loss named by its verb alone ('twice as much as it lost in the same period'), the active 'dented profits'.
+Same row format as tests/test_event_rules.py: ("!", TYPE, "") means TYPE must not fire at all, ("!", TYPE, word) that
+no TYPE trigger contains word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_events
+
+CASES = [
+    # the prior-period loss a result is compared with, with a currency amount (event.net_loss.030)
+    ("Harrow Foods earned 12 cents a share, compared with a loss of $3.1 million a year earlier.",
+     [("NET_LOSS", "loss", "actual")]),
+    ("Quarterly profit was $8 million versus a loss of £2 million in the same quarter of 2018.",
+     [("NET_LOSS", "loss", "actual")]),
+    ("The broker's index recovered from a loss of 2 percent earlier in the session.", [("!", "NET_LOSS", "")]),
+    ("The fund rebounded after a loss of $40 million on its currency bets.", [("!", "NET_LOSS", "")]),
+    # a result stated as a negative bottom line (event.net_loss.031)
+    ("Calloway Bank's reported bottom line for the second quarter was negative.", [("NET_LOSS", "negative", "actual")]),
+    ("The chipmaker's bottom line turned negative in the third quarter.", [("NET_LOSS", "negative", "actual")]),
+    ("Missed appointments have negative effects on a clinic's bottom line.", [("!", "NET_LOSS", "")]),
+    ("The bottom line is that costs keep rising.", [("!", "NET_LOSS", "")]),
+    # the prior-period loss named by the verb alone (event.net_loss.032)
+    ("Its operating losses totalled $90 million, about twice as much as it lost in the same period last year.",
+     [("NET_LOSS", "losses", "actual"), ("NET_LOSS", "lost", "actual")]),
+    ("The retailer kept its margins even as it lost market share.", [("!", "NET_LOSS", "")]),
+    ("The union said the firm cared more about the case than it lost in the courts.", [("!", "NET_LOSS", "lost")]),
+    # the active form of 'profits were dented' (event.earnings_decline.042)
+    ("Higher freight costs dented first-half profits at the shipper.", [("EARNINGS_DECLINE", "dented", "actual")]),
+    ("A stronger currency could dent the earnings of exporters.", [("EARNINGS_DECLINE", "dent", "hypothetical")]),
+    ("The scandal dented confidence in the bank's management.", [("!", "EARNINGS_DECLINE", "")]),
+    ("Brisk sales failed to dent the stockpile, although profits rose.", [("!", "EARNINGS_DECLINE", "")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_rules_fincausal8(extract, text, expected):
+    assert_events(extract(text), expected)
