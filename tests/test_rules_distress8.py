@@ -63,6 +63,17 @@ CASES = [
     ("Peru suspended interest payments and then froze some 2.5 billion dlrs in short-term trade credit lines.",
      [("DEBT_DEFAULT", "froze", "actual")]),
     ("The bank said it froze the account after the suspension of the customer's card.", [("!", "DEBT_DEFAULT", "")]),
+    # ... not payments owed under a commercial contract (event.debt_default.006/.016 forbid contract words)
+    ("The distributor suspended payments due under its supply contract pending an audit of the shipments.",
+     [("!", "DEBT_DEFAULT", "")]),
+    ("The licensee failed to pay royalties as provided for under the agreement, the company said.",
+     [("!", "DEBT_DEFAULT", "")]),
+    ("The company told the Securities and Exchange Commission it suspended interest payments on its debentures.",
+     [("DEBT_DEFAULT", "suspended interest payments", "actual")]),
+    # BANKRUPTCY: a chapter in the plural counts or explains filings (exclude.bankr.021)
+    ("There were 9,100 Chapter 11 bankruptcies filed last year, the survey said.", [("!", "BANKRUPTCY", "")]),
+    ("Kestrel Corp said it filed for protection under Chapter 11 on Monday.",
+     [("BANKRUPTCY", "Chapter 11", "actual")]),
 ]
 
 
