@@ -60,6 +60,31 @@ CASES = [
      "resignations.", [(DEP, "resigned", "actual"), (DEP, "their resignations", "actual")]),
     ("The prime minister met union leaders. Protesters demanded the resignation of the government.",
      [("!", DEP, "")]),
+    # round 2 (keyword sample): an offence alleged past a subject (067), how a case shows without the usual words
+    # (068), a hearing set in a case (069), a consent decree referred back (070), 'ruling' that governs, appeal as
+    # attractiveness, investigation services and litigation job titles
+    ("Norland has alleged the distributor violated the supply contract when it sold the parts abroad.",
+     [(LIT, "alleged", "actual")]),
+    ("The Treasury paid 30 mln dlrs to the shipyard between 1980 and 1984, court papers said.",
+     [(LIT, "court papers", "actual")]),
+    ("Halvex said it received a regulatory letter from the Food and Drug Administration about its labels.",
+     [(LIT, "regulatory letter", "actual")]),
+    ("The agency filed a friend of the court brief in the appeal.", [(LIT, "friend of the court", "actual")]),
+    ("Three traders at the firm were named as unindicted co-conspirators in the price-fixing trial.",
+     [(LIT, "co-conspirators", "actual")]),
+    ("The SEC filed a civil complaint against the two brokers on Friday. A hearing is set for May 4.",
+     [(LIT, "hearing is set", "actual")]),
+    ("The Justice Department asked the company to sign a consent decree. The board said it would sign the decree "
+     "next week.", [(LIT, "the decree", "actual")]),
+    ("The decree named the head of the state oil company as the new oil minister.", [("!", LIT, "")]),
+    ("The council will resume operating as the ruling body of trade policy, the court was told.",
+     [("!", LIT, "ruling")]),
+    ("The weaker data reduced the yen's appeal as a safe-haven asset.", [("!", LIT, "")]),
+    ("Analysts said the loss improves the appeal of a debt accord with the banks.", [("!", LIT, "")]),
+    ("The unit provides investigation, uniformed guard and armoured car services to banks.", [("!", LIT, "")]),
+    ("Delman was deputy assistant attorney general for litigation in the antitrust division.", [("!", LIT, "")]),
+    ("GREECE ACCUSES TURKEY OF AIR SPACE INFRINGEMENTS", [("!", LIT, "")]),
+
 ]
 
 
