@@ -88,6 +88,19 @@ CASES = [
     # a restructuring programme still to be developed, its head far after the verb (hypothetical.073, scope 7)
     ("Korvia will work with noteholders to develop an overall debt and asset restructuring program.",
      [("RESTRUCTURING", "restructuring", "hypothetical")]),
+    # a definite event called recent has happened (asserted.004); a condition on it still counts
+    ("Korvia should achieve large savings from its recent closure of two assembly plants.",
+     [("RESTRUCTURING", "closure of two assembly plants", "actual")]),
+    ("If the recent takeover offer had gone through, Korvia would own half of Dalton.",
+     [("ACQUISITION", "offer", "hypothetical")]),
+    # a restructuring pressed for, further layoffs a strike would stop, a purchase a financing will allow
+    ("The government is pressing for a restructuring of the consortium.",
+     [("RESTRUCTURING", "restructuring", "hypothetical")]),
+    ("Workers went on strike to win higher pay and stop further layoffs.", [("LAYOFFS", "layoffs", "hypothetical")]),
+    ("The new credit line will allow Korvia to acquire Dalton.", [("ACQUISITION", "acquire", "hypothetical")]),
+    # the passive of an effect of a known sale (builder _effect); the sale's own course stays modal
+    ("Korvia said the gain on the sale of the unit would be included in its 1987 accounts.",
+     [("ASSET_SALE", "sale", "actual")]),
 ]
 
 

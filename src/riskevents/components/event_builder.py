@@ -449,8 +449,8 @@ class EventBuilder(RuleComponent):
         # a cue marked "yields_to": "NEGATED" does not count under a negation: 'any' in 'not subject to any
         # proceedings' is a negative polarity item, 'are expected' in 'no further layoffs are expected' is a denial
         modal = [(c, r) for c, r in modal if not (negated and r.get("yields_to") == "NEGATED")]
-        # a denial of a rumour or report outweighs the rumour's modal wording: 'denied reports that it may buy', 'rumours
-        # that it was seeking a takeover are not true' are negated (annotation guide: 'denied published reports')
+        # a denial of a rumour or report outweighs the rumour's modal wording: 'denied reports that it may buy',
+        # 'rumours that it was seeking a takeover are not true' are negated (guide: 'denied published reports')
         modal = [(c, r) for c, r in modal if c not in denied]
         if asserted:  # 'expects to close the previously announced acquisition': the closing is ahead, the deal is not
             modal = []
@@ -542,16 +542,18 @@ class EventBuilder(RuleComponent):
     @staticmethod
     def _effect(doc: Doc, e: int, verbs: list[str] | None) -> bool:
         """Is the verb after a modal cue (ending at e) one of ``verbs``, the effects a known event has ('the sale would
-        worsen relations', 'the downgrading would have little effect', 'the filing could, however, affect')? Without a
-        list every verb counts. Not the event's own course ('downgrades would continue', 'asset disposals would
-        total', 'the investigation could not be conducted') nor a counterfactual 'would have been', 'could have
-        amounted'."""
+        worsen relations', 'the downgrading would have little effect', 'the filing could, however, affect', passive
+        'the gain on the sale would be included')? Without a list every verb counts. Not the event's own course
+        ('downgrades would continue', 'asset disposals would total', 'the investigation could not be conducted') nor a
+        counterfactual 'would have been', 'could have amounted'."""
         if verbs is None:
             return True
         i = e
         while i < len(doc) and (doc[i].lower_ in _MODAL_ASIDES or doc[i].is_punct and doc[i].text == ","):
             i += 1
         if i < len(doc) and doc[i].lower_ == "to":  # 'the acquisition is expected to increase revenues'
+            i += 1
+        if i + 1 < len(doc) and doc[i].lower_ == "be":  # the passive: 'a capital profit on the sale would be included'
             i += 1
         if i >= len(doc) or doc[i].lemma_.lower() not in verbs:
             return False
