@@ -1,8 +1,11 @@
 """Results event rules, FinCausal round 8: a random audit of 1,600 non-test FinCausal sections (seed 831) and of every
 non-test FinCausal record of NET_LOSS, EARNINGS_DECLINE, DIVIDEND_CUT, RATING_DOWNGRADE, IMPAIRMENT_WRITEDOWN,
-CREDIT_LOSS_PROVISION, DISCONTINUED_OPERATIONS and NEGATIVE_EQUITY. Ways of writing that were missed: the prior-period
-loss a result is compared with ('compared with a loss of $63 million'), a result stated as a negative bottom line, the
-prior-period loss named by its verb alone ('twice as much as it lost in the same period'), the active 'dented profits'.
+CREDIT_LOSS_PROVISION, DISCONTINUED_OPERATIONS and NEGATIVE_EQUITY, then a sample of 350 non-test Reuters records of
+these types. Ways of writing that were missed: the prior-period loss a result is compared with ('compared with a loss
+of $63 million'), a result stated as a negative bottom line, the prior-period loss named by its verb alone ('twice as
+much as it lost in the same period'), the active 'dented profits'. Over-matched: 'preferred' read as preferred
+dividends where it is an adjective ('a preferred WATS service charge') or a capital layer, and a country's trade or
+budget balance read as a profit warning.
 Same row format as tests/test_event_rules.py: ("!", TYPE, "") means TYPE must not fire at all, ("!", TYPE, word) that
 no TYPE trigger contains word.
 """
@@ -36,6 +39,25 @@ CASES = [
     ("A stronger currency could dent the earnings of exporters.", [("EARNINGS_DECLINE", "dent", "hypothetical")]),
     ("The scandal dented confidence in the bank's management.", [("!", "EARNINGS_DECLINE", "")]),
     ("Brisk sales failed to dent the stockpile, although profits rose.", [("!", "EARNINGS_DECLINE", "")]),
+    # 'preferred' as an adjective or a capital layer is no preferred dividend (exclude.dividend_cut.003)
+    ("The carrier also lowered its monthly preferred WATS service charge for business lines.",
+     [("!", "DIVIDEND_CUT", "")]),
+    ("The agency noted redemptions that reduced the layer of preferred in the utility's capital structure.",
+     [("!", "DIVIDEND_CUT", "")]),
+    ("Duff and Phelps lowered the preferred stock rating of the bank to D&P-9.", [("!", "DIVIDEND_CUT", "")]),
+    ("Halvern Steel omitted its preferred dividend for the quarter.",
+     [("DIVIDEND_CUT", "omitted its preferred dividend", "actual")]),
+    ("Acme Realty cut its preferred stock dividend to 50 cts.", [("DIVIDEND_CUT", "cut its preferred", "actual")]),
+    # a country's trade, current-account or budget balance is macro (exclude.earnings_decline.018)
+    ("The government initially forecast a current account deficit of 14.75 billion for the year.",
+     [("!", "EARNINGS_DECLINE", "")]),
+    ("The island expects its trade surplus to decline over the next few months.", [("!", "EARNINGS_DECLINE", "")]),
+    ("The economist predicted the U.S. trade deficit will fall by 30 billion dlrs a year.",
+     [("!", "EARNINGS_DECLINE", "")]),
+    ("Norvik Steel said it expects 1987 earnings will be lower than last year's.",
+     [("EARNINGS_DECLINE", "expects 1987 earnings will be lower", "actual")]),
+    ("The retailer expects lower profit this year because of the trade war.",
+     [("EARNINGS_DECLINE", "expects lower", "actual")]),
 ]
 
 
