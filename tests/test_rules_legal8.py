@@ -85,6 +85,17 @@ CASES = [
     ("Delman was deputy assistant attorney general for litigation in the antitrust division.", [("!", LIT, "")]),
     ("GREECE ACCUSES TURKEY OF AIR SPACE INFRINGEMENTS", [("!", LIT, "")]),
 
+    # round 3: courtroom steps (072) and headline/participle forms of a court acting (015)
+    ("The court had on Monday sent the broker to judicial custody till May 2.", [(LIT, "judicial custody", "actual")]),
+    ("The two banks decided to press their claims in the court.", [(LIT, "claims in the court", "actual")]),
+    ("The investor group was to go to court on April 3 to block the share issue.", [(LIT, "go to court", "actual")]),
+    ("The Appellate Court set aside the royalty rate as arbitrary.", [(LIT, "Court set aside", "actual")]),
+    ("EU COURT BACKS TAX RULING AGAINST CARMAKER", [(LIT, "COURT BACKS", "actual")]),
+    ("It has paid no dividend since an adverse decision by the state Supreme Court denying recovery of its costs.",
+     [(LIT, "Court denying", "actual")]),
+    ("The company set aside 20 mln dlrs for the plant closing.", [("!", LIT, "")]),
+    ("The Chapter 11 company said it would go to court for approval of the sale, creditors said.",
+     [("!", LIT, "")]),
 ]
 
 
