@@ -74,6 +74,16 @@ CASES = [
     ("There were 9,100 Chapter 11 bankruptcies filed last year, the survey said.", [("!", "BANKRUPTCY", "")]),
     ("Kestrel Corp said it filed for protection under Chapter 11 on Monday.",
      [("BANKRUPTCY", "Chapter 11", "actual")]),
+    # LIQUIDITY_STRESS: a company asking a state for a bridging loan (event.liquidity_stress.019)
+    ("The charter airline has asked the Danish government for a bridging loan to keep flying.",
+     [("LIQUIDITY_STRESS", "bridging loan", "actual")]),
+    ("The buyout group said the takeover is financed by a 400 mln dlr bridge loan from a bank group.",
+     [("!", "LIQUIDITY_STRESS", "")]),
+    ("The Treasury said it will join other industrial countries in a 300 mln dlr bridge loan to Peru.",
+     [("!", "LIQUIDITY_STRESS", "")]),
+    # BANKRUPTCY: the company named, government words allowed (event.bankruptcy.018)
+    ("The subsidiary asked the government for help to keep flying after the collapse of the company.",
+     [("BANKRUPTCY", "collapse of the company", "actual")]),
 ]
 
 
