@@ -4,8 +4,8 @@ CREDIT_LOSS_PROVISION, DISCONTINUED_OPERATIONS and NEGATIVE_EQUITY, then a sampl
 these types. Ways of writing that were missed: the prior-period loss a result is compared with ('compared with a loss
 of $63 million'), a result stated as a negative bottom line, the prior-period loss named by its verb alone ('twice as
 much as it lost in the same period'), the active 'dented profits'. Over-matched: 'preferred' read as preferred
-dividends where it is an adjective ('a preferred WATS service charge') or a capital layer, and a country's trade or
-budget balance read as a profit warning.
+dividends where it is an adjective ('a preferred WATS service charge') or a capital layer, a country's trade or
+budget balance read as a profit warning, and a named extraordinary loss item read as a net loss.
 Same row format as tests/test_event_rules.py: ("!", TYPE, "") means TYPE must not fire at all, ("!", TYPE, word) that
 no TYPE trigger contains word.
 """
@@ -58,6 +58,12 @@ CASES = [
      [("EARNINGS_DECLINE", "expects 1987 earnings will be lower", "actual")]),
     ("The retailer expects lower profit this year because of the trade war.",
      [("EARNINGS_DECLINE", "expects lower", "actual")]),
+    # a named extraordinary or unusual loss item is no net loss (the gap of event.net_loss.002)
+    ("In the first half Marlow Holdings posted an extraordinary loss of 20.4 mln dlrs on asset sales.",
+     [("!", "NET_LOSS", "")]),
+    ("Many banks in the depressed farm states will continue to suffer extraordinary losses, the regulator said.",
+     [("!", "NET_LOSS", "")]),
+    ("Marlow Holdings posted a loss of 3.1 mln dlrs in the first half.", [("NET_LOSS", "loss", "actual")]),
 ]
 
 
