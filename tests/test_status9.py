@@ -69,7 +69,8 @@ CASES = [
      [("IMPAIRMENT_WRITEDOWN", "impairment", "hypothetical")]),
     # a promise that there will be no job losses is a denial; a forecast of job losses stays forward-looking
     ("The company has promised that there will be no job losses before June.", [("LAYOFFS", "job losses", "negated")]),
-    ("There will be job losses at the plant next year, the union expects.", [("LAYOFFS", "job losses", "hypothetical")]),
+    ("There will be job losses at the plant next year, the union expects.",
+     [("LAYOFFS", "job losses", "hypothetical")]),
     # what events of a kind usually do (generic.012); a known lawsuit stays
     ("Shareholder lawsuits that survive a motion to dismiss often settle before trial.",
      [("LITIGATION_REGULATORY", "lawsuits", "hypothetical")]),
@@ -101,6 +102,19 @@ CASES = [
     # the passive of an effect of a known sale (builder _effect); the sale's own course stays modal
     ("Korvia said the gain on the sale of the unit would be included in its 1987 accounts.",
      [("ASSET_SALE", "sale", "actual")]),
+    # the terms of a reached agreement in its 'would' (asserted.005)
+    ("Korvia said it reached an agreement under which Dalton would buy a 40 pct stake in Korvia.",
+     [("ACQUISITION", "stake", "actual")]),
+    # a definition across a parenthesis (generic.008, scope 10)
+    ("A capital gain arises when certain capital (or chargeable) assets are sold at a profit.",
+     [("ASSET_SALE", "sold", "hypothetical")]),
+    # an infinitive headline says what its lead says (builder _headline_follows_lead): no buyer, hypothetical; an
+    # agreed sale in the lead keeps the headline actual
+    ("KORVIA TO SELL COSMETICS UNIT\n\nKorvia Corp said it has decided to sell its cosmetics unit.",
+     [("ASSET_SALE", "SELL COSMETICS UNIT", "hypothetical")]),
+    ("KORVIA TO SELL COSMETICS UNIT\n\nKorvia Corp said it agreed to sell its cosmetics unit to Dalton Inc "
+     "for 40 mln dlrs.",
+     [("ASSET_SALE", "SELL COSMETICS UNIT", "actual")]),
 ]
 
 

@@ -188,6 +188,10 @@ def _sigmoid(x: float) -> float:
 
 
 class EventBuilder(RuleComponent):
+    # event types whose headline says no more than its lead: 'REID-ASHMAN TO DIVEST TEST PRODUCT UNIT' over 'said it has
+    # decided to divest its test products division' (no buyer: hypothetical, annotation guide)
+    HEADLINE_FOLLOWS_LEAD = ("ASSET_SALE", "RESTRUCTURING", "LAYOFFS")
+
     def __init__(self, nlp: Language, name: str = "riskevents_event_builder", *, rules_component: str,
                  confidence_weights: dict[str, float], max_link_distance: int, calibration: str | None) -> None:
         super().__init__(nlp, name)
@@ -302,7 +306,35 @@ class EventBuilder(RuleComponent):
                 rec = self._record(doc, t, a0, a1, same_sentence, entities, ent_tok, entities_in(a0, a1),
                                    polarity, modality, section, sec.title if sec else "", boilerplate, prior, cue_ids)
                 records.append(rec)
+        self._headline_follows_lead(records, rules_comp, text_of(doc))
         return records
+
+    def _headline_follows_lead(self, records: list[EventRecord], rules_comp, text: str) -> None:
+        """A headline in the infinitive ('X TO SELL UNIT', 'X TO CUT COSTS') states the story's lead, whose wording
+        decides the status: when every mention of the headline's type in the lead (the first body sentence with a
+        mention) is hypothetical ('said it has decided to divest its test products division', 'is studying measures
+        to cut operating costs'), an asserted headline mention of that type is hypothetical too."""
+        body = [r for r in records if r.section not in ("headline", "table")]
+        if not body:
+            return
+        lead_start = min(r.sentence_start for r in body)
+        for rec in records:
+            if (rec.section != "headline" or rec.event_type not in self.HEADLINE_FOLLOWS_LEAD or rec.cues
+                    or rec.polarity != "affirmed" or rec.modality != "asserted"):
+                continue
+            before = [w.upper() for w in text[max(0, rec.start_char - 8):rec.start_char].split()]
+            if before[-1:] != ["TO"] and before[-2:] != ["TO", "BE"]:  # the infinitive: 'TO SELL', 'TO BE PRIVATISED'
+                continue
+            lead = [r for r in body if r.sentence_start == lead_start and r.event_type == rec.event_type]
+            if not lead or any(r.modality != "hypothetical" for r in lead):
+                continue
+            rec.modality = "hypothetical"
+            rec.cues = ["headline_lead"]
+            prior = rules_comp.prior(rec.rule_id) if rules_comp else 0.8
+            features = {"negated": False, "hypothetical": True, "forward_looking": False,
+                        "boilerplate": rec.boilerplate, "table": False, "headline": True,
+                        "amount_linked": bool(rec.amount_text) and rec.event_type in AMOUNT_TYPES}
+            rec.confidence = self.confidence(rec.rule_id, prior, features, rec.section)
 
     def _one_per_clause(self, doc: Doc, triggers: list[Span], sent_of, block_at) -> list[Span]:
         """One mention per event type per clause (the annotation guide's unit): a second trigger of the same type
