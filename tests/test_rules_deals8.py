@@ -76,6 +76,34 @@ CASES = [
     ("HARWOOD <HWD> UNIT SELLS MORTGAGE CERTIFICATES", [("!", "ASSET_SALE", "")]),
     ("The Fed said it bought 50 mln dlrs through the sale of yen in March.", [("!", "ASSET_SALE", "")]),
     ("Net includes a gain from sale of the Sterling Heights plant.", [("ASSET_SALE", "sale", "actual")]),
+    # third reading (seed 813): cost lists and programmes, redemptions, debentures bought, real estate, loan-buying
+    # businesses (exclude.acq.095/.097/.106/.107, event.acquisition.006 forbids)
+    ("The proceeds will cover acquisition, construction and equipment costs.", [("!", "ACQUISITION", "")]),
+    ("Proceeds will let the company continue its acquisition program.", [("!", "ACQUISITION", "")]),
+    ("Dorrance said it would pay 104 dlrs a share for the preferred stock, plus accrued dividends.",
+     [("!", "ACQUISITION", "")]),
+    ("Dorrance said it would pay 30 dlrs a share for Kemper Mills.", [("ACQUISITION", "pay", "actual")]),
+    ("Each investor will buy 500,000 dlrs of convertible debentures bearing interest at two points over prime.",
+     [("!", "ACQUISITION", "")]),
+    ("The executives used the diverted funds to acquire U.S. real estate.", [("!", "ACQUISITION", "")]),
+    ("Orland Funding is a wholesale loan purchasing operation.", [("!", "ACQUISITION", "")]),
+    # ASSET_SALE: certificates of deposit, weapons, futures rules, product headlines (event.asset_sale.001/.003/.004/.011)
+    ("HARLOW SELLS NEW CDS FOR EUROPEAN BANKS", [("!", "ASSET_SALE", "")]),
+    ("The rifles were to be sold to Orion Security Ltd, a trading company.", [("!", "ASSET_SALE", "")]),
+    ("Rules governing the sale of foreign futures and options contracts to U.S. residents were proposed.",
+     [("!", "ASSET_SALE", "")]),
+    ("KESTREL <KST> UNIT SELLS SYSTEM", [("!", "ASSET_SALE", "")]),
+    ("KESTREL <KST> SELLS TRUCKING UNIT", [("ASSET_SALE", "SELLS", "actual")]),
+    ("TELMAR <TLM> SELLS CABLE SYSTEMS", [("ASSET_SALE", "SELLS", "actual")]),
+    ("Harmon Industries, the U.S. arm of Harmon Trust PLC, agreed to the sale of Brant Couriers to Rockford "
+     "Holdings PLC for 6 mln dlrs.", [("ASSET_SALE", "sale", "actual")]),
+    # market quotations and bill offers (exclude.acq.108, event.acquisition.009 forbids)
+    ("Near Aug traded at 154 dlrs versus 155.80 bid last night.", [("!", "ACQUISITION", "")]),
+    ("The bank's 100 mln stg offer of 91-day bills met applications of 300 mln stg.", [("!", "ACQUISITION", "")]),
+    ("Carver made a 1.5 billion bid for Alden Corp.", [("ACQUISITION", "bid", "actual")]),
+    # 'arms' as a forbid blocked a company's 'arm' (lemma); arms sales are excluded instead (exclude.sale.059/.060)
+    ("The U.S. sold arms to Iran through Lakeside Trading Corp.", [("!", "ASSET_SALE", "")]),
+    ("The arms sales to Iran were approved by the president.", [("!", "ASSET_SALE", "")]),
 ]
 
 
