@@ -5,7 +5,8 @@ these types. Ways of writing that were missed: the prior-period loss a result is
 of $63 million'), a result stated as a negative bottom line, the prior-period loss named by its verb alone ('twice as
 much as it lost in the same period'), the active 'dented profits'. Over-matched: 'preferred' read as preferred
 dividends where it is an adjective ('a preferred WATS service charge') or a capital layer, a country's trade or
-budget balance read as a profit warning, and a named extraordinary loss item read as a net loss.
+budget balance read as a profit warning, a named extraordinary loss item read as a net loss, an analyst's cut of
+his earnings estimates read as the company's profit warning.
 Same row format as tests/test_event_rules.py: ("!", TYPE, "") means TYPE must not fire at all, ("!", TYPE, word) that
 no TYPE trigger contains word.
 """
@@ -64,6 +65,15 @@ CASES = [
     ("Many banks in the depressed farm states will continue to suffer extraordinary losses, the regulator said.",
      [("!", "NET_LOSS", "")]),
     ("Marlow Holdings posted a loss of 3.1 mln dlrs in the first half.", [("NET_LOSS", "loss", "actual")]),
+    # an analyst cutting his own estimates is no warning of the company (exclude.earnings_decline.019/.020)
+    ("The recall prompted him to cut his estimate of Halden Pharma's 1987 earnings to 40 cents a share.",
+     [("!", "EARNINGS_DECLINE", "")]),
+    ("Keller said he cut 1987 earnings estimates for the automaker by 50 cts a share.",
+     [("!", "EARNINGS_DECLINE", "")]),
+    ("The broker said the reduction in earnings estimates reflects weaker mortgage demand.",
+     [("!", "EARNINGS_DECLINE", "")]),
+    ("Varden Corp cut its 1987 earnings estimate to 2.10 dlrs a share from 2.50 dlrs.",
+     [("EARNINGS_DECLINE", "cut its 1987 earnings estimate", "actual")]),
 ]
 
 
