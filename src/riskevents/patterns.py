@@ -35,6 +35,15 @@ EVENT_TYPES = (
 ENTITY_LABELS = ("MONEY", "PERCENT", "DATE", "ORG", "BUSINESS_UNIT")
 CONTEXT_CATEGORIES = ("NEGATED", "HYPOTHETICAL", "FORWARD_LOOKING", "ASSERTED", "TERMINATE", "PSEUDO", "SHIELD")
 SECTION_KINDS = ("headline", "dateline", "body", "table", "forward_looking", "about", "contact")
+# The event builder's word lists (patterns/builder_words.jsonl, kind word_list), each given at least once, and how
+# the builder compares a token with them: "lower" (its lowercase form: the words must be lowercase) or "text" (as
+# written: "US$", not "us$").
+WORD_LISTS = {
+    "punct_terminators": "text", "clause_words": "lower", "modal_asides": "lower", "verb_before": "lower",
+    "indefinite": "lower", "definite": "lower", "possessive": "lower", "clause_breaks": "lower", "coordinators": "lower",
+    "reporting": "lower", "clause_openers": "lower", "saying": "lower", "counterparty_articles": "lower",
+    "price_openers": "text",
+}
 
 # Token attributes this pipeline provides (no tagger, parser or statistical NER: POS, TAG, DEP, MORPH are absent).
 PROVIDED_TOKEN_ATTRS = {
@@ -61,6 +70,8 @@ KINDS: dict[str, tuple[set[str], set[str]]] = {
     # sentence splitting (patterns/sentences.jsonl)
     "abbreviation": ({"surface"}, {"note"}),
     "sentence_starter": ({"surface"}, {"note"}),
+    # the event builder's word lists (patterns/builder_words.jsonl)
+    "word_list": ({"list", "surface"}, {"note"}),
     # entities (patterns/money.jsonl, percent.jsonl, dates.jsonl, orgs.jsonl, units.jsonl)
     "currency": ({"code", "surface"}, {"position", "factor", "not_before", "note"}),
     "scale": ({"factor", "surface"}, {"note"}),
@@ -150,6 +161,8 @@ def validate_rule(rule: dict[str, Any], source: str, line: int) -> None:
         raise PatternError(source, line, f"{rid}: category must be one of {', '.join(CONTEXT_CATEGORIES)}")
     if kind in ("heading", "paragraph_cue") and rule["section"] not in SECTION_KINDS:
         raise PatternError(source, line, f"{rid}: section must be one of {', '.join(SECTION_KINDS)}")
+    if kind == "word_list" and (not isinstance(rule["list"], str) or rule["list"] not in WORD_LISTS):
+        raise PatternError(source, line, f"{rid}: unknown word list {rule['list']!r} (one of {', '.join(WORD_LISTS)})")
     if rule.get("attr", "LEMMA") not in ("LEMMA", "LOWER", "ORTH"):
         raise PatternError(source, line, f"{rid}: attr must be LEMMA, LOWER or ORTH")
     if "yields_to" in rule and (rule["yields_to"] != "NEGATED" or rule["category"] not in ("HYPOTHETICAL",
@@ -169,6 +182,10 @@ def validate_rule(rule: dict[str, Any], source: str, line: int) -> None:
             val = rule[key]
             if not isinstance(val, list) or not val or not all(isinstance(p, str) and p.strip() for p in val):
                 raise PatternError(source, line, f"{rid}: {key} must be a non-empty list of non-empty strings")
+    if kind == "word_list" and WORD_LISTS[rule["list"]] == "lower" and any(w != w.lower() for w in rule["surface"]):
+        upper = ", ".join(w for w in rule["surface"] if w != w.lower())
+        raise PatternError(source, line, f"{rid}: the words of {rule['list']} must be lowercase (the event builder "
+                                         f"compares a token's lowercase form with them): {upper}")
     for key in ("requires", "forbids"):
         if key in rule and not (isinstance(rule[key], list) and all(isinstance(p, str) for p in rule[key])):
             raise PatternError(source, line, f"{rid}: {key} must be a list of words")
