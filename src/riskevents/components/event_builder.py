@@ -37,7 +37,8 @@ from spacy.tokens import Doc, Span
 
 from .. import extensions as ext
 from ..layout import blocks_of, text_of
-from ..patterns import rules_of_kind
+from ..errors import PatternError
+from ..patterns import WORD_LISTS, rules_of_kind
 from ..records import EntityRecord, EventRecord
 from .base import RuleComponent, is_in
 from .sections import BOILERPLATE_SECTIONS, Section
@@ -52,42 +53,47 @@ DEFAULT_WEIGHTS = {
     "amount_linked": 0.3,
 }
 AMOUNT_TYPES = {"NET_LOSS", "CREDIT_LOSS_PROVISION", "IMPAIRMENT_WRITEDOWN"}
-_PUNCT_TERMINATORS = {";", ":"}
 _ASIDE_MAX = 3  # tokens
 _LIST_ITEM = 6  # tokens: the longest item of an enumeration whose commas a cue's scope crosses
-# words that make a stretch between commas a clause rather than a list item
-_CLAUSE_WORDS = {"i", "we", "he", "she", "it", "they", "is", "are", "was", "were", "has", "have", "had", "said", "says",
-                 "which", "who", "that", "but", "while", "will", "would", "did", "does", "do", "can", "could", "may",
-                 "might", "should", "be", "been"}
-# adverbs between a modal and its verb ('would also worsen', 'could, however, affect', 'would not cut across')
-_MODAL_ASIDES = {"also", "not", "n't", "seriously", "significantly", "further", "only", "however", "therefore", "still",
-                 "greatly", "materially", "adversely", "substantially", "likewise"}
-# words before a trigger that make it a verb ('might bid', 'to offer')
-_VERB_BEFORE = {"to", "would", "could", "might", "may", "will", "shall", "should", "can", "must", "not", "n't", "also"}
-# determiners that make a noun phrase indefinite or definite ('a merger' / 'the merger', 'its offer', "Emery's takeover")
-_INDEFINITE = {"a", "an", "such", "any", "another", "some"}
-_DEFINITE = {"the", "this", "that", "its", "their", "his", "her", "our"}
-_POSSESSIVE = {"'s", "’s"}
-_CLAUSE_BREAKS = {";", ",", ":", "and", "or", "but", "vs", "vs.", "versus", "compared", "from", "against", "while",
-                  "whereas", "than", "after", "before", "following"}
-# a coordinator right before a cue that follows the trigger starts a new clause: 'supported the complaint and unless
-# Argentina acts', 'completed the sale and could record a gain'
-_COORDINATORS = {"and", "or", "but"}
-# verbs of saying and believing: a clause follows them ('He said if the banks agreed ...', 'said that ...')
-_REPORTING = {"said", "says", "say", "added", "adds", "noted", "notes", "warned", "warns", "told", "stated", "believes",
-              "believe", "believed", "thinks", "think", "thought", "feared", "fears", "fear", "argued", "argues"}
-# words after which an 'if' opens its own clause (its condition then covers the rest of the sentence, across commas:
-# 'He said if the banks agreed ..., workers would be laid off'); after any other word the if-clause is embedded in a
-# clause of its own and ends at its comma ('Concerned that he would lose his job if he kept missing days, Chester
-# agreed to plead guilty')
-_CLAUSE_OPENERS = _REPORTING | {"that", "and", "but", "or", "so", "even", "only", "then", "asked", "because", "whether",
-                                "--", "-", "\u2014"}
 
 
-# verbs after which 'that' opens a clause rather than determining a noun ('said that further acquisitions are likely')
-_SAYING = _REPORTING | {"expects", "expect", "expected", "hopes", "hope", "hoped", "indicated", "indicates", "reported",
-                        "reports", "announced", "confirmed", "denied", "suggested", "suggests", "predicted", "predicts",
-                        "estimated", "agreed", "speculated"}
+class Words(NamedTuple):
+    """The builder's word lists (patterns/builder_words.jsonl, kind ``word_list``; what each is for is in its note).
+    Two are composed here, so that no word is listed twice: the verbs of saying (``reporting``) open a clause and
+    make a following 'that' a complementizer, so ``clause_openers`` and ``saying`` are the file's lists of those
+    names plus ``reporting``."""
+    punct_terminators: frozenset[str]  # ; : end every cue's scope
+    clause_words: frozenset[str]  # make a stretch between commas a clause, not a list item
+    modal_asides: frozenset[str]  # adverbs between a modal and its verb
+    verb_before: frozenset[str]  # before a trigger, make it a verb ('might bid', 'to offer')
+    indefinite: frozenset[str]  # 'a merger'
+    definite: frozenset[str]  # 'the merger', 'its offer'
+    possessive: frozenset[str]  # "Emery's takeover"
+    clause_breaks: frozenset[str]  # between two triggers of a type: two mentions; end a determiner's reach
+    coordinators: frozenset[str]  # before a cue after the trigger: a new clause
+    reporting: frozenset[str]  # verbs of saying and believing
+    clause_openers: frozenset[str]  # reporting | clause_openers: after them an 'if' opens its own clause
+    saying: frozenset[str]  # reporting | saying: after them 'that' opens a clause
+    counterparty_articles: frozenset[str]  # 'to the U.S.'s Reynolds Metals'
+    price_openers: frozenset[str]  # 'for about 387 mln dlrs' (compared as written)
+
+
+def words_of(rules: list[dict[str, Any]]) -> Words:
+    """The word lists of the ``word_list`` rules; a list given on several lines is their union. Every list must be
+    given (a missing one is a pattern error naming the files read)."""
+    lists: dict[str, set[str]] = {}
+    for r in rules_of_kind(rules, "word_list"):
+        lists.setdefault(r["list"], set()).update(r["surface"])
+    missing = [name for name in WORD_LISTS if name not in lists]
+    if missing:
+        files = sorted({r["_source"].rsplit(":", 1)[0] for r in rules if "_source" in r})
+        raise PatternError(", ".join(files) or "the event builder's patterns", None,
+                           f"missing word list(s) {', '.join(missing)} (kind word_list, read by the event builder: "
+                           "see patterns/README.md)")
+    words = {name: frozenset(ws) for name, ws in lists.items()}
+    words["clause_openers"] = words["reporting"] | words["clause_openers"]
+    words["saying"] = words["reporting"] | words["saying"]
+    return Words(**words)
 
 
 def _speaks_of(cue: dict[str, Any], label: str) -> bool:
@@ -104,12 +110,13 @@ class Stops(NamedTuple):
     lists: list[tuple[int, int]]  # enumerations 'A, B and C': (first comma, end of the last item), sorted
 
 
-def _enumerations(doc: Doc, commas: list[int], punct: list[int]) -> list[tuple[int, int]]:
+def _enumerations(doc: Doc, commas: list[int], punct: list[int], clause_words: frozenset[str]) -> list[tuple[int, int]]:
     """Enumerations of short items ('staff reductions, plant closures and the sale of two units', 'refinancing
     debt, business acquisitions or investments'): commas each followed by an item of at most _LIST_ITEM tokens,
     the last one closed by 'and' / 'or' and a last item. Returned as (first comma, end of the last item). A cue whose
     scope reaches the first item reaches every item: its commas do not end the scope. An item with a subject pronoun,
-    an auxiliary or a reporting verb is a clause, not a list item ('expects a profit, it said and ...')."""
+    an auxiliary or a reporting verb (``clause_words``) is a clause, not a list item ('expects a profit, it said and
+    ...')."""
     out: list[tuple[int, int]] = []
     n = len(doc)
     i = 0
@@ -131,7 +138,7 @@ def _enumerations(doc: Doc, commas: list[int], punct: list[int]) -> list[tuple[i
                 if w in ("and", "or"):
                     conj = k
                     break
-                if w in _CLAUSE_WORDS:
+                if w in clause_words:
                     bad = True
                     break
                 k += 1
@@ -139,9 +146,9 @@ def _enumerations(doc: Doc, commas: list[int], punct: list[int]) -> list[tuple[i
                 break
             if conj is not None and (conj > c + 1 or j > i):  # 'A, B and C' / 'A, B, and C'; not 'A, and B'
                 m = conj + 1
-                while m < n and m - conj <= _LIST_ITEM and not doc[m].is_punct and doc[m].lower_ not in _CLAUSE_WORDS:
+                while m < n and m - conj <= _LIST_ITEM and not doc[m].is_punct and doc[m].lower_ not in clause_words:
                     m += 1
-                if m - conj > 1 and (m >= n or doc[m].is_punct or doc[m].lower_ not in _CLAUSE_WORDS):
+                if m - conj > 1 and (m >= n or doc[m].is_punct or doc[m].lower_ not in clause_words):
                     end = m
                 break
             if nxt < n and nxt - c - 1 <= _LIST_ITEM and nxt - c > 1 and k == nxt:  # another comma-item
@@ -206,9 +213,11 @@ class EventBuilder(RuleComponent):
         self.cue_lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.cue_orth = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.cue_info: dict[str, dict[str, Any]] = {}
+        self.words: Words | None = None  # set by set_rules (patterns/builder_words.jsonl)
 
     # ---- rules and calibration --------------------------------------------------------------------------------
     def set_rules(self, rules: list[dict[str, Any]]) -> None:
+        self.words = words_of(rules)
         self._store(rules)
         self.cue_lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.cue_lemma = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
@@ -343,11 +352,12 @@ class EventBuilder(RuleComponent):
         trigger ("Shr loss 21 cts vs loss 7 cts" states two losses)."""
         kept: list[Span] = []
         last_by_type: dict[str, Span] = {}
+        clause_breaks = self.words.clause_breaks
         for t in sorted(triggers, key=lambda sp: (sp.start, sp.end)):
             prev = last_by_type.get(t.label_)
             if (prev is not None and int(sent_of[prev.start]) == int(sent_of[t.start])
                     and 0 <= t.start - prev.end <= self.merge_window
-                    and not any(tok.lower_ in _CLAUSE_BREAKS for tok in doc[prev.end:t.start])):
+                    and not any(tok.lower_ in clause_breaks for tok in doc[prev.end:t.start])):
                 block = block_at(t.start_char)
                 if block is None or block.kind != "table_row":
                     if t.start - prev.end <= 1 and t.end > prev.end:  # adjacent: one longer trigger
@@ -389,11 +399,11 @@ class EventBuilder(RuleComponent):
         found.sort(key=lambda c: c[0])
         return found
 
-    @staticmethod
-    def _stops(doc: Doc, cues) -> Stops:
+    def _stops(self, doc: Doc, cues) -> Stops:
         orth = doc.to_array(ORTH).reshape(-1)  # token text hashes: one array, no Python per token
         strings = doc.vocab.strings
-        punct: list[int] = numpy.flatnonzero(is_in(orth, numpy.array(sorted(strings.add(p) for p in _PUNCT_TERMINATORS),
+        punct: list[int] = numpy.flatnonzero(is_in(orth, numpy.array(sorted(strings.add(p) for p in
+                                                                             self.words.punct_terminators),
                                                                       dtype=orth.dtype))).tolist()
         commas: list[int] = numpy.flatnonzero(orth == strings.add(",")).tolist()
         terminators = {s for s, e, r in cues if r["category"] == "TERMINATE"} | set(punct)
@@ -405,7 +415,7 @@ class EventBuilder(RuleComponent):
         if aside:
             commas = [c for c in commas if c not in aside]
             terminators = {t for t in terminators if t not in aside}
-        return Stops(sorted(terminators), commas, punct, _enumerations(doc, commas, punct))
+        return Stops(sorted(terminators), commas, punct, _enumerations(doc, commas, punct, self.words.clause_words))
 
     def _context(self, t: Span, s0: int, s1: int, cues, stops: Stops) -> tuple[str, str, list[str]]:
         def stopped(lo: int, hi: int, clause: bool) -> bool:  # a stop in [lo, hi)?
@@ -456,7 +466,7 @@ class EventBuilder(RuleComponent):
                     applies = self._in_list(t.doc, stops, e, t.start, scope, stopped)
             elif s >= t.end and direction in ("backward", "both"):
                 applies = (s - t.end <= scope and not stopped(t.end, s, clause)
-                           and not (s - 1 >= t.end and t.doc[s - 1].lower_ in _COORDINATORS))
+                           and not (s - 1 >= t.end and t.doc[s - 1].lower_ in self.words.coordinators))
             else:
                 applies = False
             if applies and e <= t.start and any(e <= ss and r["category"] in sr.get("ends", ()) for ss, _, sr in shields):
@@ -497,8 +507,7 @@ class EventBuilder(RuleComponent):
             used.append("question")
         return ("negated" if negated else "affirmed"), modality, sorted(set(used))
 
-    @staticmethod
-    def _in_list(doc: Doc, stops: Stops, e: int, start: int, scope: int, stopped) -> bool:
+    def _in_list(self, doc: Doc, stops: Stops, e: int, start: int, scope: int, stopped) -> bool:
         """Does a cue ending at e reach a trigger at start through an enumeration ('expects further restructuring
         through staff reductions, plant closures and the sale of two units')? The cue's scope must reach the first
         item (its comma at most ``scope`` tokens away, no stop before it) and the trigger lie in a later item."""
@@ -508,20 +517,18 @@ class EventBuilder(RuleComponent):
             return (c1 - e <= scope and c1 < start < end and not stopped(e, c1, True) and not stopped(c1, start, False)
                     # the first item is in the cue's clause too: 'could have been saved, sold its units and ...'
                     # lists what was done, not what could be
-                    and not any(tok.lower_ in _CLAUSE_WORDS for tok in doc[e:c1]))
+                    and not any(tok.lower_ in self.words.clause_words for tok in doc[e:c1]))
         return False
 
-    @staticmethod
-    def _determined(t: Span) -> bool:
+    def _determined(self, t: Span) -> bool:
         """Does a definite determiner or a possessive stand right before the trigger (or open it): 'the suits',
         'its offer', "Brant's bid"? Stricter than _definite: 'the company to file for bankruptcy' is not."""
-        doc = t.doc
-        if t[0].lower_ in _DEFINITE:
+        doc, definite = t.doc, self.words.definite
+        if t[0].lower_ in definite:
             return True
-        return t.start > 0 and (doc[t.start - 1].lower_ in _DEFINITE or doc[t.start - 1].lower_ in _POSSESSIVE)
+        return t.start > 0 and (doc[t.start - 1].lower_ in definite or doc[t.start - 1].lower_ in self.words.possessive)
 
-    @staticmethod
-    def _opens_clause(doc: Doc, s: int, s0: int) -> bool:
+    def _opens_clause(self, doc: Doc, s: int, s0: int) -> bool:
         """Does the cue at token s open a clause of its own (sentence start, after punctuation, a conjunction or a
         reporting verb)?"""
         i = s - 1
@@ -530,49 +537,46 @@ class EventBuilder(RuleComponent):
         if i < s0:
             return True
         prev = doc[i]
-        return prev.is_punct or prev.lower_ in _CLAUSE_OPENERS
+        return prev.is_punct or prev.lower_ in self.words.clause_openers
 
-    @staticmethod
-    def _definite(t: Span, window: int = 4) -> bool:
+    def _definite(self, t: Span, window: int = 4) -> bool:
         """Is the trigger the head of a definite noun phrase ('the merger', 'this acquisition', 'Emery's takeover')?
         A definite deal is a known one: 'the acquisition would impair earnings' says what it does, not whether it
         happens; 'such a merger would be costly', 'an acquisition could take place' do not presuppose one."""
-        doc = t.doc
+        doc, w = t.doc, self.words
         first = t[0].lower_  # a trigger may start with its determiner ('the offer', 'a merger')
-        if first in _INDEFINITE:
+        if first in w.indefinite:
             return False
-        if first in _DEFINITE:
+        if first in w.definite:
             return True
         for i in range(t.start - 1, max(t.start - window, 0) - 1, -1):
             word = doc[i].lower_
-            if word in _INDEFINITE:
+            if word in w.indefinite:
                 return False
-            if word == "that" and i > 0 and doc[i - 1].lower_ in _SAYING:
+            if word == "that" and i > 0 and doc[i - 1].lower_ in w.saying:
                 return False  # a complementizer, not a determiner: 'said that further acquisitions are likely'
-            if word in _DEFINITE or word in _POSSESSIVE:
+            if word in w.definite or word in w.possessive:
                 return True
-            if doc[i].is_punct or word in _CLAUSE_BREAKS or word == "of":
+            if doc[i].is_punct or word in w.clause_breaks or word == "of":
                 # 'of': the determiner before it is another noun's ('the process of acquisitions', 'the threat of
                 # bankruptcy'); a determined trigger after 'of' has its own ('the cost of the acquisition')
                 return False
         return False
 
-    @classmethod
-    def _definite_noun(cls, t: Span) -> bool:
+    def _definite_noun(self, t: Span) -> bool:
         """A definite noun phrase, not the verb ('Lindner might bid', 'proposes to offer shares', 'the alternative
         would offer') and not a 'that' clause ('speculated that Lindner might bid')."""
-        doc = t.doc
-        if t.start > 0 and doc[t.start - 1].lower_ in _VERB_BEFORE:
+        doc, verb_before = t.doc, self.words.verb_before
+        if t.start > 0 and doc[t.start - 1].lower_ in verb_before:
             return False
         for i in range(t.start - 1, max(t.start - 4, 0) - 1, -1):
             if doc[i].lower_ == "that":
                 return False
-            if doc[i].lower_ in _VERB_BEFORE or doc[i].is_punct:
+            if doc[i].lower_ in verb_before or doc[i].is_punct:
                 break
-        return cls._definite(t)
+        return self._definite(t)
 
-    @staticmethod
-    def _effect(doc: Doc, e: int, verbs: list[str] | None) -> bool:
+    def _effect(self, doc: Doc, e: int, verbs: list[str] | None) -> bool:
         """Is the verb after a modal cue (ending at e) one of ``verbs``, the effects a known event has ('the sale would
         worsen relations', 'the downgrading would have little effect', 'the filing could, however, affect', passive
         'the gain on the sale would be included')? Without a list every verb counts. Not the event's own course
@@ -581,7 +585,7 @@ class EventBuilder(RuleComponent):
         if verbs is None:
             return True
         i = e
-        while i < len(doc) and (doc[i].lower_ in _MODAL_ASIDES or doc[i].is_punct and doc[i].text == ","):
+        while i < len(doc) and (doc[i].lower_ in self.words.modal_asides or doc[i].is_punct and doc[i].text == ","):
             i += 1
         if i < len(doc) and doc[i].lower_ == "to":  # 'the acquisition is expected to increase revenues'
             i += 1
@@ -595,21 +599,20 @@ class EventBuilder(RuleComponent):
                 return False
         return True
 
-    @staticmethod
-    def _counterparty(t: Span, s1: int, stops: Stops, window: int = 15) -> bool:
+    def _counterparty(self, t: Span, s1: int, stops: Stops, window: int = 15) -> bool:
         """Does the trigger's clause name the other party or the price after it ('plans to sell the station to MCA
         Inc for 387 mln dlrs', 'decided to sell its stake to <Triguna>')? Then a planned sale is an agreed one."""
-        doc = t.doc
+        doc, w = t.doc, self.words
         end = min(s1, t.end + window)
         # the clause ends at the first terminator or comma after the trigger
         stop = min(_first_at_or_after(stops.terminators, t.end), _first_at_or_after(stops.commas, t.end))
         for i in range(t.end, min(end - 1, stop)):
             word, nxt = doc[i].lower_, doc[i + 1]
-            if word == "to" and nxt.lower_ in ("the", "a", "an") and i + 2 < end:  # 'to the U.S.'s Reynolds Metals'
+            if word == "to" and nxt.lower_ in w.counterparty_articles and i + 2 < end:  # 'to the U.S.'s Reynolds Metals'
                 nxt = doc[i + 2]
             if word == "to" and (nxt.text[:1].isupper() or nxt.text == "<"):
                 return True
-            if word == "for" and (nxt.like_num or nxt.text in ("$", "US$", "C$", "A$", "about", "around", "some")):
+            if word == "for" and (nxt.like_num or nxt.text in w.price_openers):
                 return True
         return False
 
