@@ -86,7 +86,8 @@ def words_of(rules: list[dict[str, Any]]) -> Words:
         lists.setdefault(r["list"], set()).update(r["surface"])
     missing = [name for name in WORD_LISTS if name not in lists]
     if missing:
-        files = sorted({r["_source"].rsplit(":", 1)[0] for r in rules if "_source" in r})
+        files = (sorted({r["_source"].rsplit(":", 1)[0] for r in rules_of_kind(rules, "word_list") if "_source" in r})
+                 or sorted({r["_source"].rsplit(":", 1)[0] for r in rules if "_source" in r}))
         raise PatternError(", ".join(files) or "the event builder's patterns", None,
                            f"missing word list(s) {', '.join(missing)} (kind word_list, read by the event builder: "
                            "see patterns/README.md)")
