@@ -4,7 +4,8 @@ How it decides (also in docs/extraction.md):
 
 - **Mentions, not headings.** A trigger inside a section heading line ("Discontinued Operations") is not a mention
   (taxonomy, hard cases); a headline is.
-- **Polarity and modality** (ConText-style, cues from ``patterns/context.jsonl``): a NEGATED, HYPOTHETICAL or
+- **Polarity and modality** (ConText-style, cues from ``patterns/context.jsonl``; the words that make a clause, a
+  definite noun phrase or a verb of saying from ``patterns/builder_words.jsonl``): a NEGATED, HYPOTHETICAL or
   FORWARD_LOOKING cue applies to a trigger in its sentence when it is within ``max_scope`` tokens in its
   ``direction`` and no TERMINATE cue (but, however, ";", ...) stands between them. Cue words inside the trigger itself
   ("did not declare ... dividend" is a DIVIDEND_CUT) do not count; PSEUDO cues ("not only") cancel the cues they
