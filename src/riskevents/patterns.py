@@ -85,6 +85,8 @@ KINDS: dict[str, tuple[set[str], set[str]]] = {
     "relative_date": ({"surface"}, {"note"}),
     "legal_suffix": ({"surface"}, {"after_comma", "note"}),
     "name_stop": ({"surface"}, {"note"}),
+    "name_determiner": ({"surface"}, {"note"}),
+    "name_connector": ({"surface"}, {"note"}),
     "exchange": ({"surface"}, {"note"}),
     "table_item": ({"surface", "code"}, {"note"}),
     "entity_phrase": ({"label", "phrases"}, {"attr", "value", "note"}),

@@ -1,7 +1,7 @@
 """Entity rules: MONEY, PERCENT, DATE (dates and periods), ORG and BUSINESS_UNIT, with normalized values.
 
 The mechanisms are here; the vocabulary (currency words and symbols, scales, months, period words, legal suffixes,
-exchanges, shipped business units) comes from ``patterns/*.jsonl``, from which the regexes are compiled at
+exchanges, the words around company names, shipped business units) comes from ``patterns/*.jsonl``, from which the regexes are compiled at
 initialize time. Matching runs regexes over the text (a few microseconds per line, the field notes measured a plain
 regex at ~40x the tokenizer's speed) and snaps each match to token boundaries. Results: ``doc.ents`` (label, and the
 rule id as ``span.id_``) and ``doc._.riskevents_entities`` (records with values).
@@ -41,8 +41,6 @@ _COUNTS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12
 _SCALE_WORDS = re.compile(r"in (thousands|millions|billions)", re.I)
 _PER_SHARE_AFTER = re.compile(r"[ \t]*(?:per|a)[ \t]+(?:basic[ \t]+|diluted[ \t]+|fully[ \t]+diluted[ \t]+|"
                               r"basic[ \t]+and[ \t]+diluted[ \t]+)?(?:common[ \t]+)?(?:share|shr)\b", re.I)
-_DETERMINERS = {"The", "A", "An", "This", "That", "Our", "Its", "Their", "Each", "Every", "Both", "Such", "Any"}
-_CONNECTORS = {"of", "and", "&", "de", "du", "des", "la", "le", "del", "der", "und", "for", "the"}
 _NAME_WORD = re.compile(r"[A-Z0-9][\w&'\u2019.\-]*$")
 
 
@@ -154,6 +152,8 @@ class EntityRules(RuleComponent):
         self.suffixes = {s: r["id"] for r in rules_of_kind(rules, "legal_suffix") for s in r["surface"]}
         self.suffixes_after_comma = {s for r in rules_of_kind(rules, "legal_suffix") for s in r.get("after_comma", [])}
         self.name_stops = {s for r in rules_of_kind(rules, "name_stop") for s in r["surface"]}
+        self.name_determiners = {s for r in rules_of_kind(rules, "name_determiner") for s in r["surface"]}
+        self.name_connectors = {s for r in rules_of_kind(rules, "name_connector") for s in r["surface"]}
         self.exchanges = {s: r["id"] for r in rules_of_kind(rules, "exchange") for s in r["surface"]}
         self.table_items = {s.lower(): (r["code"], r["id"]) for r in rules_of_kind(rules, "table_item")
                             for s in r["surface"]}
@@ -694,8 +694,9 @@ class EntityRules(RuleComponent):
         return None
 
     def _walk_back_name(self, text: str, end: int, limit: int = 7, comma_first: bool = True) -> int | None:
-        """Start of the capitalized name that ends at ``end`` (words separated by single spaces, or by a connector
-        such as "and", "of" between capitalized words). A comma may stand between the name and what ends it when
+        """Start of the capitalized name that ends at ``end`` (words separated by single spaces, or by a
+        ``name_connector`` such as "and", "of" between capitalized words; a ``name_determiner`` such as "The" is no
+        part of it). A comma may stand between the name and what ends it when
         ``comma_first`` ("Cargill, Inc."), and between two words of the name ("Kidder, Peabody and Co"), but not
         after a word that cannot end the first part of a name: a legal suffix (a list: "Kidder Peabody and Co Inc,
         Salomon Brothers Inc"), a number or month ("In March 1986, Acme Corp"), or a ``name_stop`` word
@@ -726,18 +727,18 @@ class EntityRules(RuleComponent):
                     word in self.suffixes or word.rstrip(".") in self.suffixes or any(ch.isdigit() for ch in word)
                     or word.lower().rstrip(".") in self.months)):
                 break  # (a suffix word does end a name before its legal form: "Acme Holdings, Inc.")
-            if _NAME_WORD.match(word) and word not in _DETERMINERS:
+            if _NAME_WORD.match(word) and word not in self.name_determiners:
                 start = ws
                 words += 1
                 pos = ws
                 continue
-            if word in _CONNECTORS and start is not None:
+            if word in self.name_connectors and start is not None:
                 # only keep the connector if a capitalized word precedes it, and not "and" after a legal form: "Acme
                 # Ltd and Brill Corp" are two companies ("Bank and Trust Co", "Petroleum Co of Australia Ltd" one)
                 prev_end = ws - 1
                 pws = max(text.rfind(" ", 0, prev_end), text.rfind("\n", 0, prev_end)) + 1
                 prev = text[pws:prev_end]
-                if (_NAME_WORD.match(prev) and prev not in _DETERMINERS
+                if (_NAME_WORD.match(prev) and prev not in self.name_determiners
                         and not (word in ("and", "&") and prev in self.suffixes_after_comma)):
                     pos = ws
                     continue
