@@ -40,9 +40,9 @@ SECTION_KINDS = ("headline", "dateline", "body", "table", "forward_looking", "ab
 # written: "US$", not "us$").
 WORD_LISTS = {
     "punct_terminators": "text", "clause_words": "lower", "modal_asides": "lower", "verb_before": "lower",
-    "indefinite": "lower", "definite": "lower", "possessive": "lower", "clause_breaks": "lower", "coordinators": "lower",
-    "reporting": "lower", "clause_openers": "lower", "saying": "lower", "counterparty_articles": "lower",
-    "price_openers": "text",
+    "indefinite": "lower", "definite": "lower", "possessive": "lower", "clause_breaks": "lower",
+    "coordinators": "lower", "reporting": "lower", "clause_openers": "lower", "saying": "lower",
+    "counterparty_articles": "lower", "price_openers": "text",
 }
 
 # Token attributes this pipeline provides (no tagger, parser or statistical NER: POS, TAG, DEP, MORPH are absent).
@@ -164,7 +164,8 @@ def validate_rule(rule: dict[str, Any], source: str, line: int) -> None:
     if kind in ("heading", "paragraph_cue") and rule["section"] not in SECTION_KINDS:
         raise PatternError(source, line, f"{rid}: section must be one of {', '.join(SECTION_KINDS)}")
     if kind == "word_list" and (not isinstance(rule["list"], str) or rule["list"] not in WORD_LISTS):
-        raise PatternError(source, line, f"{rid}: unknown word list {rule['list']!r} (one of {', '.join(WORD_LISTS)})")
+        raise PatternError(source, line, f"{rid}: unknown word list {rule['list']!r} "
+                                         f"(one of {', '.join(WORD_LISTS)})")
     if rule.get("attr", "LEMMA") not in ("LEMMA", "LOWER", "ORTH"):
         raise PatternError(source, line, f"{rid}: attr must be LEMMA, LOWER or ORTH")
     if "yields_to" in rule and (rule["yields_to"] != "NEGATED" or rule["category"] not in ("HYPOTHETICAL",

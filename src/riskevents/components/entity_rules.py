@@ -1,10 +1,10 @@
 """Entity rules: MONEY, PERCENT, DATE (dates and periods), ORG and BUSINESS_UNIT, with normalized values.
 
 The mechanisms are here; the vocabulary (currency words and symbols, scales, months, period words, legal suffixes,
-exchanges, the words around company names, shipped business units) comes from ``patterns/*.jsonl``, from which the regexes are compiled at
-initialize time. Matching runs regexes over the text (a few microseconds per line, the field notes measured a plain
-regex at ~40x the tokenizer's speed) and snaps each match to token boundaries. Results: ``doc.ents`` (label, and the
-rule id as ``span.id_``) and ``doc._.riskevents_entities`` (records with values).
+exchanges, the words around company names, shipped business units) comes from ``patterns/*.jsonl``, from which the
+regexes are compiled at initialize time. Matching runs regexes over the text (a few microseconds per line, the field
+notes measured a plain regex at ~40x the tokenizer's speed) and snaps each match to token boundaries. Results:
+``doc.ents`` (label, and the rule id as ``span.id_``) and ``doc._.riskevents_entities`` (records with values).
 """
 
 from __future__ import annotations

@@ -87,9 +87,11 @@ def words_of(rules: list[dict[str, Any]]) -> Words:
         lists.setdefault(r["list"], set()).update(r["surface"])
     missing = [name for name in WORD_LISTS if name not in lists]
     if missing:
-        files = (sorted({r["_source"].rsplit(":", 1)[0] for r in rules_of_kind(rules, "word_list") if "_source" in r})
-                 or sorted({r["_source"].rsplit(":", 1)[0] for r in rules if "_source" in r}))
-        raise PatternError(", ".join(files) or "the event builder's patterns", None,
+        def files(rs: list[dict[str, Any]]) -> list[str]:
+            return sorted({r["_source"].rsplit(":", 1)[0] for r in rs if "_source" in r})
+
+        where = files(rules_of_kind(rules, "word_list")) or files(rules)
+        raise PatternError(", ".join(where) or "the event builder's patterns", None,
                            f"missing word list(s) {', '.join(missing)} (kind word_list, read by the event builder: "
                            "see patterns/README.md)")
     words = {name: frozenset(ws) for name, ws in lists.items()}
@@ -112,7 +114,8 @@ class Stops(NamedTuple):
     lists: list[tuple[int, int]]  # enumerations 'A, B and C': (first comma, end of the last item), sorted
 
 
-def _enumerations(doc: Doc, commas: list[int], punct: list[int], clause_words: frozenset[str]) -> list[tuple[int, int]]:
+def _enumerations(doc: Doc, commas: list[int], punct: list[int],
+                  clause_words: frozenset[str]) -> list[tuple[int, int]]:
     """Enumerations of short items ('staff reductions, plant closures and the sale of two units', 'refinancing
     debt, business acquisitions or investments'): commas each followed by an item of at most _LIST_ITEM tokens,
     the last one closed by 'and' / 'or' and a last item. Returned as (first comma, end of the last item). A cue whose
@@ -525,10 +528,10 @@ class EventBuilder(RuleComponent):
     def _determined(self, t: Span) -> bool:
         """Does a definite determiner or a possessive stand right before the trigger (or open it): 'the suits',
         'its offer', "Brant's bid"? Stricter than _definite: 'the company to file for bankruptcy' is not."""
-        doc, definite = t.doc, self.words.definite
-        if t[0].lower_ in definite:
+        doc, w = t.doc, self.words
+        if t[0].lower_ in w.definite:
             return True
-        return t.start > 0 and (doc[t.start - 1].lower_ in definite or doc[t.start - 1].lower_ in self.words.possessive)
+        return t.start > 0 and (doc[t.start - 1].lower_ in w.definite or doc[t.start - 1].lower_ in w.possessive)
 
     def _opens_clause(self, doc: Doc, s: int, s0: int) -> bool:
         """Does the cue at token s open a clause of its own (sentence start, after punctuation, a conjunction or a
@@ -610,7 +613,8 @@ class EventBuilder(RuleComponent):
         stop = min(_first_at_or_after(stops.terminators, t.end), _first_at_or_after(stops.commas, t.end))
         for i in range(t.end, min(end - 1, stop)):
             word, nxt = doc[i].lower_, doc[i + 1]
-            if word == "to" and nxt.lower_ in w.counterparty_articles and i + 2 < end:  # 'to the U.S.'s Reynolds Metals'
+            # 'to the U.S.'s Reynolds Metals'
+            if word == "to" and nxt.lower_ in w.counterparty_articles and i + 2 < end:
                 nxt = doc[i + 2]
             if word == "to" and (nxt.text[:1].isupper() or nxt.text == "<"):
                 return True
