@@ -96,6 +96,20 @@ CASES = [
     ("The company set aside 20 mln dlrs for the plant closing.", [("!", LIT, "")]),
     ("The Chapter 11 company said it would go to court for approval of the sale, creditors said.",
      [("!", LIT, "")]),
+    # round 4 (random seed 825): a settlement referred back (073), hearings (010), prison, filed in court, charged
+    # violations (067)
+    ("The state attorney general sued the chemical maker last year. Dunlap will pay 12 mln dlrs in the settlement.",
+     [(LIT, "the settlement", "actual")]),
+    ("The company sued its former lender in 1986. To reflect the settlement, it revised its fourth quarter earnings.",
+     [("!", LIT, "the settlement")]),
+    ("The court clerks union and the state reached a settlement on wages after the strike, officials said.",
+     [("!", LIT, "")]),
+    ("A former officer of the savings bank was ordered sent to prison for his part in its collapse.",
+     [(LIT, "sent to prison", "actual")]),
+    ("The papers filed in court by the liquidator list the directors of the company.",
+     [(LIT, "filed in court", "actual")]),
+    ("It also charged the thrift had violated federal rules on loans to insiders.", [(LIT, "charged", "actual")]),
+    ("Hearings in a state court were delayed until Monday.", [(LIT, "Hearings", "actual")]),
 ]
 
 
