@@ -110,6 +110,9 @@ CASES = [
      [(LIT, "filed in court", "actual")]),
     ("It also charged the thrift had violated federal rules on loans to insiders.", [(LIT, "charged", "actual")]),
     ("Hearings in a state court were delayed until Monday.", [(LIT, "Hearings", "actual")]),
+    # EXECUTIVE_DEPARTURE precision: the Federal Reserve's chairman is a public official
+    ("The bank believes the economist was a sound choice to replace retiring Federal Reserve Chairman Paul Volcker.",
+     [("!", DEP, "")]),
 ]
 
 
