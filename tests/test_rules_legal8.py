@@ -113,6 +113,10 @@ CASES = [
     # EXECUTIVE_DEPARTURE precision: the Federal Reserve's chairman is a public official
     ("The bank believes the economist was a sound choice to replace retiring Federal Reserve Chairman Paul Volcker.",
      [("!", DEP, "")]),
+    # an inquiry or fine referred back; the fine print is no fine
+    ("The NRC proposed a 90,000 dlr penalty on the utility. The two violations for which the fine was proposed "
+     "occurred last year.", [(LIT, "the fine", "actual")]),
+    ("Investors should read the fine print before buying the notes, the regulator said.", [("!", LIT, "")]),
 ]
 
 
