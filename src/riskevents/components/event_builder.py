@@ -112,6 +112,7 @@ class Stops(NamedTuple):
     commas: list[int]  # (cues marked "clause": "comma")
     punct: list[int]  # ; : themselves, short asides included
     lists: list[tuple[int, int]]  # enumerations 'A, B and C': (first comma, end of the last item), sorted
+    said_asides: list[int]  # the opening commas of short asides with a verb of saying (', Sprinkel said,')
 
 
 def _enumerations(doc: Doc, commas: list[int], punct: list[int],
@@ -414,13 +415,17 @@ class EventBuilder(RuleComponent):
         terminators = {s for s, e, r in cues if r["category"] == "TERMINATE"} | set(punct)
         # a short aside between two commas ("expects, however, to", "has not, as yet, filed") does not end a scope
         aside: set[int] = set()
+        said_asides: list[int] = []  # ', Sprinkel said,': the end of a question before it (embedded if-clauses)
         for a, b in zip(commas, commas[1:]):
             if b - a <= _ASIDE_MAX + 1 and not _stopped(punct, a + 1, b):
                 aside.update(range(a, b + 1))
+                if any(tok.lower_ in self.words.reporting for tok in doc[a + 1:b]):
+                    said_asides.append(a)
         if aside:
             commas = [c for c in commas if c not in aside]
             terminators = {t for t in terminators if t not in aside}
-        return Stops(sorted(terminators), commas, punct, _enumerations(doc, commas, punct, self.words.clause_words))
+        return Stops(sorted(terminators), commas, punct, _enumerations(doc, commas, punct, self.words.clause_words),
+                     said_asides)
 
     def _context(self, t: Span, s0: int, s1: int, cues, stops: Stops) -> tuple[str, str, list[str]]:
         def stopped(lo: int, hi: int, clause: bool) -> bool:  # a stop in [lo, hi)?
@@ -460,9 +465,15 @@ class EventBuilder(RuleComponent):
             direction = r.get("direction", "forward")
             clause = r.get("clause") == "comma"
             if e <= t.start and direction in ("forward", "both"):
-                if r.get("conditional") and scope > 8 and not clause and not self._opens_clause(t.doc, s, s0):
+                embedded = (r.get("conditional") and scope > 8 and not clause
+                            and not self._opens_clause(t.doc, s, s0))
+                if embedded:
                     clause = True  # an embedded if-clause ends at its comma
                 applies = t.start - e <= scope and not stopped(e, t.start, clause)
+                # also at a comma that opens a short aside of saying: 'Asked if banks would write down loans,
+                # Sprinkel said, "those loans have been written down"' (the answer has its own wording)
+                if applies and embedded and _stopped(stops.said_asides, e, t.start):
+                    applies = False
                 # an enumeration after the cue is in its scope ('expects ... staff reductions, plant closures and
                 # the sale of two units'); not for the cues that yield to a negation, whose scope is their own noun
                 # phrase or request ('any NASD member for 20 days, fining him and censuring him', 'subject to
@@ -498,7 +509,8 @@ class EventBuilder(RuleComponent):
         modal = [(c, r) for c, r in modal if not (negated and r.get("yields_to") == "NEGATED")]
         # a denial of a rumour or report outweighs the rumour's modal wording: 'denied reports that it may buy',
         # 'rumours that it was seeking a takeover are not true' are negated (guide: 'denied published reports')
-        modal = [(c, r) for c, r in modal if c not in denied]
+        # (a condition stays: 'if talks were broken off' is no denial)
+        modal = [(c, r) for c, r in modal if c not in denied or r.get("conditional")]
         if asserted:  # 'expects to close the previously announced acquisition': the closing is ahead, the deal is not
             modal = []
         elif presupposed:  # 'is evaluating Regal's latest offer'; but 'if the tender offer is successful' (guide)
