@@ -104,6 +104,19 @@ CASES = [
     # 'arms' as a forbid blocked a company's 'arm' (lemma); arms sales are excluded instead (exclude.sale.059/.060)
     ("The U.S. sold arms to Iran through Lakeside Trading Corp.", [("!", "ASSET_SALE", "")]),
     ("The arms sales to Iran were approved by the president.", [("!", "ASSET_SALE", "")]),
+    # fourth reading (seed 814): technology bought, procurement notices, capital injections, functions taken over
+    # (exclude.acq.095/.097/.109/.110)
+    ("Harlan Industries said it acquired technology to control emissions from boilers.", [("!", "ACQUISITION", "")]),
+    ("Tenders & Contracts - Invitation for Pre-Qualification To Tender For School Building Projects",
+     [("!", "ACQUISITION", "")]),
+    ("Telco Holdings said it acquired 100 mln dlrs of common shares issued by its wholly owned phone unit.",
+     [("!", "ACQUISITION", "")]),
+    ("TORVAL MEXICANA TO TAKE OVER CAR ENGINE EXPORTS\n\nTorval Mexicana said it will export the engines.",
+     [("!", "ACQUISITION", "")]),
+    ("Halden agreed to take over the distribution business of Orion Corp.", [("ACQUISITION", "take over", "actual")]),
+    ("Olin Hunt said it acquired Image Technology Corp for undisclosed terms.", [("ACQUISITION", "acquired", "actual")]),
+    ("Bravo Capital agreed to buy High Technology magazine from the Goldman Group.",
+     [("ACQUISITION", "agreed to buy", "actual")]),
 ]
 
 
