@@ -26,6 +26,8 @@ CASES = [
     # talks ended by a party (negation.034)
     ("Korvia said it has ended talks on the acquisition of Dalton.",
      [("ACQUISITION", "acquisition", "negated")]),
+    # a deal called off, in the gerund (negation.004 'calling off')
+    ("Dalton sued Korvia for calling off the merger.", [("ACQUISITION", "merger", "negated")]),
     # talks still under way stay hypothetical; a deal that has ended as an offer made stays actual; debt
     # rescheduling talks that broke down stay hypothetical (guide)
     ("The talks on the sale of the unit are continuing.", [("ASSET_SALE", "sale of the unit", "hypothetical")]),
