@@ -28,6 +28,10 @@ CASES = [
      [("ACQUISITION", "acquisition", "negated")]),
     # a deal called off, in the gerund (negation.004 'calling off')
     ("Dalton sued Korvia for calling off the merger.", [("ACQUISITION", "merger", "negated")]),
+    # what a party has not yet done with a definite case denies its act, not the case (shield.010); an indefinite
+    # case under a negation stays a denial
+    ("Korvia said it has not yet seen the lawsuit.", [("LITIGATION_REGULATORY", "lawsuit", "actual")]),
+    ("Korvia said it has not received any subpoena.", [("LITIGATION_REGULATORY", "subpoena", "negated")]),
     # talks still under way stay hypothetical; a deal that has ended as an offer made stays actual; debt
     # rescheduling talks that broke down stay hypothetical (guide)
     ("The talks on the sale of the unit are continuing.", [("ASSET_SALE", "sale of the unit", "hypothetical")]),
