@@ -32,6 +32,8 @@ CASES = [
     # case under a negation stays a denial
     ("Korvia said it has not yet seen the lawsuit.", [("LITIGATION_REGULATORY", "lawsuit", "actual")]),
     ("Korvia said it has not received any subpoena.", [("LITIGATION_REGULATORY", "subpoena", "negated")]),
+    ("A bank official said it has not paid the penalty.", [("LITIGATION_REGULATORY", "penalty", "actual")]),
+    ("Korvia said there was no merit to the suit.", [("LITIGATION_REGULATORY", "suit", "actual")]),
     # talks still under way stay hypothetical; a deal that has ended as an offer made stays actual; debt
     # rescheduling talks that broke down stay hypothetical (guide)
     ("The talks on the sale of the unit are continuing.", [("ASSET_SALE", "sale of the unit", "hypothetical")]),
