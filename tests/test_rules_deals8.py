@@ -117,6 +117,16 @@ CASES = [
     ("Olin Hunt said it acquired Image Technology Corp for undisclosed terms.", [("ACQUISITION", "acquired", "actual")]),
     ("Bravo Capital agreed to buy High Technology magazine from the Goldman Group.",
      [("ACQUISITION", "agreed to buy", "actual")]),
+    # the verb 'offer' of products and help, products acquired in the passive (exclude.acq.112/.113)
+    ("Lintel Software Canada will offer software products acquired from Marlow Corp last October.",
+     [("!", "ACQUISITION", "")]),
+    ("Larger companies attract investment and offer smaller miners a chance to grow by buying non-core assets.",
+     [("!", "ACQUISITION", "")]),
+    ("Acme made an offer for Beta's consumer products business.", [("ACQUISITION", "offer for", "actual")]),
+    ("Service Control began a tender offer for Dorr Corp at 37 dlrs a share. Dorr holders agreed to tender their shares "
+     "under the offer and have granted Service Control an option to buy them.", [("ACQUISITION", "the offer", "actual")]),
+    ("Kellner raised its takeover bid for Avana. Shareholders in Avana who accept the increased offer will have the "
+     "opportunity to elect for cash.", [("ACQUISITION", "increased offer", "actual")]),
 ]
 
 
