@@ -34,6 +34,12 @@ CASES = [
     ("Korvia said it has not received any subpoena.", [("LITIGATION_REGULATORY", "subpoena", "negated")]),
     ("A bank official said it has not paid the penalty.", [("LITIGATION_REGULATORY", "penalty", "actual")]),
     ("Korvia said there was no merit to the suit.", [("LITIGATION_REGULATORY", "suit", "actual")]),
+    # a definite event called ongoing or pending is under way (asserted.004), as a recent one; an indefinite one
+    # is left to its cues
+    ("Dalton is seeking immunity from the ongoing investigation against its former owner.",
+     [("LITIGATION_REGULATORY", "investigation", "actual")]),
+    ("Dalton would seek immunity from any investigation against its former owner.",
+     [("LITIGATION_REGULATORY", "investigation", "hypothetical")]),
     # talks still under way stay hypothetical; a deal that has ended as an offer made stays actual; debt
     # rescheduling talks that broke down stay hypothetical (guide)
     ("The talks on the sale of the unit are continuing.", [("ASSET_SALE", "sale of the unit", "hypothetical")]),
