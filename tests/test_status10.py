@@ -59,6 +59,13 @@ CASES = [
     # an embedded if-clause keeps ending at its comma, a short aside without saying does not end it
     ("Lenders check if you are repaying your debts, on time, without defaulting.",
      [("DEBT_DEFAULT", "defaulting", "hypothetical")]),
+    # a stated inability to pay is a default, actual (guide: 'unable to meet payments on its debt'); the 'can' of
+    # 'cannot' is no modal there (context.pseudo.017), but a modal or condition around it still counts
+    ("Veloria cannot make any interest payments on its bank debt at this time, the finance minister said.",
+     [("DEBT_DEFAULT", "not make any interest", "actual")]),
+    ("The republic said it can't pay interest on its foreign loans this year.",
+     [("DEBT_DEFAULT", "n't pay interest", "actual")]),
+    ("The lender said it cannot rule out a default on the loan.", [("DEBT_DEFAULT", "default on", "hypothetical")]),
 ]
 
 
