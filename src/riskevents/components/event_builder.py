@@ -191,6 +191,19 @@ def _is_question(doc: Doc, t: Span, s1: int, punct: list[int]) -> bool:
     return False
 
 
+def _features(polarity: str, modality: str, section: str, boilerplate: bool, amount_linked: bool) -> dict[str, bool]:
+    """The record's confidence features (the names of the pipeline config's ``confidence_weights``)."""
+    return {
+        "negated": polarity == "negated",
+        "hypothetical": modality == "hypothetical",
+        "forward_looking": modality == "forward_looking",
+        "boilerplate": boilerplate,
+        "table": section == "table",
+        "headline": section == "headline",
+        "amount_linked": amount_linked,
+    }
+
+
 def _logit(p: float) -> float:
     p = min(max(p, 1e-4), 1 - 1e-4)
     return math.log(p / (1 - p))
@@ -346,9 +359,8 @@ class EventBuilder(RuleComponent):
             rec.modality = "hypothetical"
             rec.cues = ["headline_lead"]
             prior = rules_comp.prior(rec.rule_id) if rules_comp else 0.8
-            features = {"negated": False, "hypothetical": True, "forward_looking": False,
-                        "boilerplate": rec.boilerplate, "table": False, "headline": True,
-                        "amount_linked": bool(rec.amount_text) and rec.event_type in AMOUNT_TYPES}
+            features = _features(rec.polarity, rec.modality, rec.section, rec.boilerplate,
+                                 bool(rec.amount_text) and rec.event_type in AMOUNT_TYPES)
             rec.confidence = self.confidence(rec.rule_id, prior, features, rec.section)
 
     def _one_per_clause(self, doc: Doc, triggers: list[Span], sent_of, block_at) -> list[Span]:
@@ -688,15 +700,7 @@ class EventBuilder(RuleComponent):
         sent_text_start = next((tok.idx for tok in doc[a0:a1] if not tok.is_space), doc[a0].idx)
         last = next((tok for tok in reversed(doc[a0:a1]) if not tok.is_space), doc[a1 - 1])
         sent_text_end = last.idx + len(last.text)
-        features = {
-            "negated": polarity == "negated",
-            "hypothetical": modality == "hypothetical",
-            "forward_looking": modality == "forward_looking",
-            "boilerplate": boilerplate,
-            "table": section == "table",
-            "headline": section == "headline",
-            "amount_linked": money is not None and t.label_ in AMOUNT_TYPES,
-        }
+        features = _features(polarity, modality, section, boilerplate, money is not None and t.label_ in AMOUNT_TYPES)
         confidence = self.confidence(t.id_, prior, features, section)
         return EventRecord(
             doc_id="", event_type=t.label_, trigger=t.text, start_char=t.start_char, end_char=t.end_char,
