@@ -63,7 +63,7 @@ KINDS: dict[str, tuple[set[str], set[str]]] = {
     # context cues (patterns/context.jsonl)
     "cue": ({"category", "phrases"}, {"attr", "direction", "max_scope", "clause", "note", "yields_to", "types",
                                         "unless_counterparty", "unless_trigger", "unless_definite", "effect_verbs", "ends",
-                                        "definite_trigger", "conditional", "not_types"}),
+                                        "definite_trigger", "conditional", "not_types", "verb_trigger"}),
     # sections (patterns/sections.jsonl)
     "heading": ({"section", "phrases"}, {"note"}),
     "paragraph_cue": ({"section", "phrases"}, {"note"}),

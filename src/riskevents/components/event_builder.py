@@ -503,7 +503,10 @@ class EventBuilder(RuleComponent):
                 continue
             if r.get("unless_counterparty") and self._counterparty(t, s1, stops):
                 continue
-            if r.get("unless_definite") and self._definite(t) and self._effect(t.doc, e, r.get("effect_verbs")):
+            # "verb_trigger": a trigger right after 'to' / a modal is a verb, whatever determiner stands before it
+            # ('clears the way for the company to sell the retail business')
+            if (r.get("unless_definite") and self._definite(t, verb=r.get("verb_trigger", False))
+                    and self._effect(t.doc, e, r.get("effect_verbs"))):
                 continue
             if "unless_trigger" in r and t[-1].lower_.startswith(tuple(r["unless_trigger"])):  # the trigger's head
                 continue
@@ -568,7 +571,7 @@ class EventBuilder(RuleComponent):
         prev = doc[i]
         return prev.is_punct or prev.lower_ in self.words.clause_openers
 
-    def _definite(self, t: Span, window: int = 4) -> bool:
+    def _definite(self, t: Span, window: int = 4, verb: bool = False) -> bool:
         """Is the trigger the head of a definite noun phrase ('the merger', 'this acquisition', 'Emery's takeover')?
         A definite deal is a known one: 'the acquisition would impair earnings' says what it does, not whether it
         happens; 'such a merger would be costly', 'an acquisition could take place' do not presuppose one."""
@@ -578,6 +581,8 @@ class EventBuilder(RuleComponent):
             return False
         if first in w.definite:
             return True
+        if verb and t.start > 0 and doc[t.start - 1].lower_ in w.verb_before:
+            return False  # a verb ('for the company to sell the unit'): the determiner before is its subject's
         for i in range(t.start - 1, max(t.start - window, 0) - 1, -1):
             word = doc[i].lower_
             if word in w.indefinite:
