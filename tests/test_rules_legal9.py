@@ -43,6 +43,10 @@ CASES = [
      [(LIT, "gone to the Jersey court", "actual")]),
     ("The delegates went to the Court House hotel for dinner.", [("!", LIT, "")]),
     ("Athens renewed its offer to go to the International Court of Justice over the sea bed.", [("!", LIT, "")]),
+    # rule 080: entangled or embroiled in legal challenges or suits
+    ("The station licences have long been entangled in a series of challenges before the regulator.",
+     [(LIT, "challenges", "actual")]),
+    ("The retailer is mired in challenges from online rivals.", [("!", LIT, "")]),
     # EXECUTIVE_DEPARTURE rule 014: a named executive's exit or ouster
     ("Ms. Calder's abrupt exit leaves the retailer without a finance chief.", [(DEP, "exit", "actual")]),
     ("CEO Mark Ostrow's exit was announced on Tuesday.", [(DEP, "exit", "actual")]),
