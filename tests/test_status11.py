@@ -22,6 +22,11 @@ CASES = [
      [("ASSET_SALE", "sell its shipping fleet", "hypothetical")]),
     ("Korvia said it sold its shipping fleet to Dalton for 40 mln dlrs.",
      [("ASSET_SALE", "sold its shipping fleet", "actual")]),
+    # acting to block a party from taking control: the control is not taken (hypothetical.126); a definite deal
+    # that is blocked, and a launched bid, exist
+    ("Dalton filed a lawsuit to block Korvia from taking control of the mill.",
+     [("ACQUISITION", "taking control", "hypothetical")]),
+    ("Shareholders sued to block the merger of the two banks.", [("ACQUISITION", "merger", "actual")]),
     # a capitalized 'Where' opens a condition of legal and tax prose (conditional.008)
     ("Where a trader makes a qualifying disposal of the business, relief may be available on the gain.",
      [("ASSET_SALE", "disposal", "hypothetical")]),
