@@ -158,6 +158,9 @@ def evaluate_events_cli(
     gold: List[str] = typer.Option(..., "--gold", help="gold JSONL (project format or reviewed gold); repeatable"),
     pred: Optional[str] = typer.Option(None, "--pred", help="events.csv/.jsonl to score"),
     run: bool = typer.Option(False, "--run", help="instead of --pred, run the pipeline on the gold's documents"),
+    pred_gold: List[str] = typer.Option([], "--pred-gold",
+                                        help="instead of --pred: a second annotation (gold format) of some of the gold's "
+                                             "documents, scored on those documents: agreement of two annotators"),
     split: Optional[str] = typer.Option(None, "--split", help="only gold documents of this split (dev/test)"),
     pipeline: Optional[str] = typer.Option(None, "--pipeline", help="pipeline for --run"),
     as_json: bool = typer.Option(False, "--json", help="machine-readable output"),
@@ -167,12 +170,23 @@ def evaluate_events_cli(
 ) -> None:
     """P/R/F1 per type (any status / actual only), status accuracy and confusion, per-rule precision, misses."""
     from .evaluation.events import evaluate_events, format_events_report, to_json
-    from .evaluation.gold import gold_documents, load_gold
+    from .evaluation.gold import gold_documents, load_gold, rows_from_gold
     from .errors import UsageError
 
     gold_docs = load_gold(*gold, split=split)
     texts: dict[str, str] = {}
-    if run:
+    if pred_gold:
+        second = load_gold(*pred_gold, split=split)
+        covered = {d["doc_id"] for d in second}
+        gold_docs = [d for d in gold_docs if d["doc_id"] in covered]
+        if not gold_docs:
+            raise UsageError("[E309] the second annotation covers none of the gold's documents")
+        rows = rows_from_gold(second)
+        try:
+            texts = {d.id: d.text for d in gold_documents(gold_docs, corpora)}
+        except UsageError:
+            texts = {}
+    elif run:
         from .extract import extract_documents
         from .pipeline import load as load_pipeline
 

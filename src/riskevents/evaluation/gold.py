@@ -33,6 +33,15 @@ def load_gold(*paths: str | Path, split: str | None = None) -> list[dict[str, An
     return docs
 
 
+def rows_from_gold(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A second annotation in the gold format as prediction rows (trigger offsets, type, status): scoring it against the
+    first gives the agreement of two annotators on the same measure as the extractor's."""
+    return [{"doc_id": d["doc_id"], "event_type": m["type"], "start_char": m["trigger_start"],
+             "end_char": m["trigger_end"], "status": m["status"], "trigger": m.get("trigger", ""),
+             "rule_id": "annotator", "sentence": ""}
+            for d in docs for m in d["mentions"]]
+
+
 def sha1(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
