@@ -66,6 +66,18 @@ CASES = [
      [("ACQUISITION", "purchase", "hypothetical")]),
     ("The company said a state law prohibits the acquisition of more than 10 pct of a bank by an outsider.",
      [("ACQUISITION", "acquisition", "hypothetical")]),
+    # context.pseudo.021: an expected remedy presupposes the trouble it remedies
+    ("The lender said the new credit line is expected to relieve its liquidity problems.",
+     [("LIQUIDITY_STRESS", "liquidity problems", "actual")]),
+    # ... but an event that itself lies ahead stays forward-looking
+    ("The company expects to reduce its workforce by 300 next year.",
+     [("LAYOFFS", "reduce its workforce", "hypothetical")]),
+    # context.pseudo.022: 'test' naming a business is no impairment test
+    ("The head of the test equipment division has made an offer to purchase the unit, the company said.",
+     [("ACQUISITION", "offer to purchase", "actual")]),
+    # context.pseudo.023: savings expected from a known event
+    ("The utility said it expects to save four mln dlrs a year through the dividend suspension.",
+     [("DIVIDEND_CUT", "dividend suspension", "actual")]),
 ]
 
 
