@@ -56,9 +56,9 @@ PROVIDED_TOKEN_ATTRS = {
 KINDS: dict[str, tuple[set[str], set[str]]] = {
     # event triggers (patterns/events_*.jsonl)
     "phrase": ({"label", "phrases"}, {"attr", "prior", "requires", "forbids", "requires_nearby", "forbids_nearby",
-                                      "note"}),
+                                      "requires_prior_event", "note"}),
     "token": ({"label", "pattern", "anchors"}, {"prior", "trigger", "requires", "forbids", "requires_nearby",
-                                                "forbids_nearby", "note"}),
+                                                "forbids_nearby", "requires_prior_event", "note"}),
     "exclude": (set(), {"phrases", "pattern", "anchors", "attr", "labels", "trigger", "note"}),
     # context cues (patterns/context.jsonl)
     "cue": ({"category", "phrases"}, {"attr", "direction", "max_scope", "clause", "note", "yields_to", "types",
@@ -199,6 +199,13 @@ def validate_rule(rule: dict[str, Any], source: str, line: int) -> None:
                                    and isinstance(rn.get("sentences"), int) and rn["sentences"] >= 0):
             raise PatternError(source, line, f"{rid}: {key} needs phrases (a non-empty list of words) and sentences "
                                              "(an integer >= 0)")
+    if "requires_prior_event" in rule:
+        rp = rule["requires_prior_event"]
+        if not (isinstance(rp, dict) and set(rp) == {"types", "sentences"} and isinstance(rp["types"], list)
+                and rp["types"] and all(t in EVENT_TYPES for t in rp["types"])
+                and isinstance(rp["sentences"], int) and not isinstance(rp["sentences"], bool) and rp["sentences"] > 0):
+            raise PatternError(source, line, f"{rid}: requires_prior_event needs types (a non-empty list of event types "
+                                             "of docs/taxonomy.md) and sentences (a positive integer), nothing else")
     if kind == "exclude" and not (("phrases" in rule) ^ ("pattern" in rule and "anchors" in rule)):
         raise PatternError(source, line, f"{rid}: an exclude rule has either phrases, or a pattern with anchors")
     if kind == "exclude" and "trigger" in rule and "pattern" not in rule:

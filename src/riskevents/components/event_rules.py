@@ -12,6 +12,10 @@ Rules come from ``patterns/events/<type>.jsonl`` (kinds ``phrase``, ``token``, `
 - ``exclude`` phrases suppress triggers that overlap them ("loss prevention", "provision of services").
 - ``requires`` (one of these lemmas in the sentence), ``forbids`` (none of these lemmas in it), ``requires_nearby`` (one of these phrases within N sentences
   before or after) and ``forbids_nearby`` (none of them within N sentences) make a rule fire only in context.
+- ``requires_prior_event`` (``{"types": [...], "sentences": N}``) keeps a match that refers back to an event ("the
+  offer", "the plan") only when an antecedent (a kept match of one of those types, from a rule without this key)
+  starts before it in its sentence or in the N sentences before; where such matches of several types cover the same
+  tokens, the type whose antecedent is nearest before wins.
 
 Output: ``doc.spans["riskevents_triggers"]``, label = event type, ``span.id_`` = rule id.
 """
@@ -306,7 +310,42 @@ class EventRules(RuleComponent):
             if banned and self._nearby(doc, scan, sid, banned):
                 continue
             kept.append((s, e, rid))
-        return kept
+        return self._keep_references(scan, kept)
+
+    def _keep_references(self, scan: "_Scan", kept: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Apply ``requires_prior_event``: a back-reference ("the offer", "the plan") is kept only when an
+        antecedent of one of its types (a kept match of a rule without the key) starts before it, in its sentence or
+        in the N sentences before. Antecedents in earlier chunks of a long document are not seen. Where references of
+        several types cover the same tokens ("the deal" after an acquisition and a sale), only the types whose
+        antecedent is nearest before the reference stay."""
+        references = [m for m in kept if self.by_id[m[2]].get("requires_prior_event")]
+        if not references:
+            return kept
+        ordinary = [m for m in kept if not self.by_id[m[2]].get("requires_prior_event")]
+        sent_of = scan.sent_of
+        starts_by_label: dict[str, list[int]] = {}
+        for s, _, rid in ordinary:
+            starts_by_label.setdefault(self.by_id[rid]["label"], []).append(s)
+        resolved: list[tuple[int, int, str, int]] = []  # (start, end, rule id, antecedent start)
+        for s, e, rid in references:
+            prior = self.by_id[rid]["requires_prior_event"]
+            first_sentence = int(sent_of[s]) - int(prior["sentences"])
+            best = -1
+            for label in prior["types"]:
+                for a in starts_by_label.get(label, ()):
+                    if a < s and int(sent_of[a]) >= first_sentence and a > best:
+                        best = a
+            if best >= 0:
+                resolved.append((s, e, rid, best))
+        # references of different labels over the same tokens: the nearest antecedent wins
+        chosen: list[tuple[int, int, str]] = []
+        for s, e, rid, a in resolved:
+            label = self.by_id[rid]["label"]
+            beaten = any(a2 > a and self.by_id[r2]["label"] != label and s2 < e and s < e2
+                         for s2, e2, r2, a2 in resolved)
+            if not beaten:
+                chosen.append((s, e, rid))
+        return ordinary + chosen
 
     def _nearby(self, doc: Doc, scan: "_Scan", sid: int, nearby: dict[str, Any]) -> bool:
         """Whether one of ``nearby["phrases"]`` occurs within ``nearby["sentences"]`` sentences of sentence ``sid``
