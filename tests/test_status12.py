@@ -78,6 +78,9 @@ CASES = [
     # context.pseudo.023: savings expected from a known event
     ("The utility said it expects to save four mln dlrs a year through the dividend suspension.",
      [("DIVIDEND_CUT", "dividend suspension", "actual")]),
+    # context.pseudo.024: a headline closing an agreed deal, without the determiner prose would give it
+    ("ACME SAYS IT EXPECTS TO COMPLETE SALE OF RADIO STATION THIS MONTH", [("ASSET_SALE", "SALE", "actual")]),
+    ("The company said it hopes to complete an acquisition this year.", [("ACQUISITION", "acquisition", "hypothetical")]),
 ]
 
 
