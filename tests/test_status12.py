@@ -81,6 +81,14 @@ CASES = [
     # context.pseudo.024: a headline closing an agreed deal, without the determiner prose would give it
     ("ACME SAYS IT EXPECTS TO COMPLETE SALE OF RADIO STATION THIS MONTH", [("ASSET_SALE", "SALE", "actual")]),
     ("The company said it hopes to complete an acquisition this year.", [("ACQUISITION", "acquisition", "hypothetical")]),
+    # context.asserted.007: the terms of a reached agreement, told in its 'would'
+    ("Under the agreement, Foods Inc would acquire all of the assets of the bakery except cash.",
+     [("ACQUISITION", "acquire", "actual")]),
+    ("Under terms of the agreement announced in March, the bank would be acquired by a unit of Harlan Corp.",
+     [("ACQUISITION", "acquired", "actual")]),
+    # ... without a reached agreement the 'would' stays
+    ("Analysts said Foods Inc would acquire the bakery if the price fell.",
+     [("ACQUISITION", "acquire", "hypothetical")]),
 ]
 
 
