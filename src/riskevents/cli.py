@@ -182,10 +182,6 @@ def evaluate_events_cli(
         if not gold_docs:
             raise UsageError("[E309] the second annotation covers none of the gold's documents")
         rows = rows_from_gold(second)
-        try:
-            texts = {d.id: d.text for d in gold_documents(gold_docs, corpora)}
-        except UsageError:
-            texts = {}
     elif run:
         from .extract import extract_documents
         from .pipeline import load as load_pipeline
@@ -202,12 +198,13 @@ def evaluate_events_cli(
         if not Path(pred).exists():
             raise UsageError(f"[E307] predictions not found: {pred}")
         rows = read_table(pred).to_dict("records")
+    else:
+        raise UsageError("[E308] give --pred FILE or --run")
+    if pred_gold or not run:  # --run read the texts already; else find them, for the report's sentences
         try:
             texts = {d.id: d.text for d in gold_documents(gold_docs, corpora)}
         except UsageError:
             texts = {}
-    else:
-        raise UsageError("[E308] give --pred FILE or --run")
     result = evaluate_events(gold_docs, rows, texts, bootstrap=bootstrap)
     typer.echo(to_json(result) if as_json else format_events_report(result))
 
