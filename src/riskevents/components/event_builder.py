@@ -233,10 +233,13 @@ class EventBuilder(RuleComponent):
         self.cue_orth = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.cue_info: dict[str, dict[str, Any]] = {}
         self.words: Words | None = None  # set by set_rules (patterns/builder_words.jsonl)
+        self._punct_hashes = numpy.zeros(0, dtype=numpy.uint64)  # the ORTH hashes of words.punct_terminators, sorted
 
     # ---- rules and calibration --------------------------------------------------------------------------------
     def set_rules(self, rules: list[dict[str, Any]]) -> None:
         self.words = words_of(rules)
+        self._punct_hashes = numpy.array(sorted(self.nlp.vocab.strings.add(p) for p in self.words.punct_terminators),
+                                         dtype=numpy.uint64)
         self._store(rules)
         self.cue_lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.cue_lemma = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
@@ -420,9 +423,7 @@ class EventBuilder(RuleComponent):
     def _stops(self, doc: Doc, cues) -> Stops:
         orth = doc.to_array(ORTH).reshape(-1)  # token text hashes: one array, no Python per token
         strings = doc.vocab.strings
-        punct: list[int] = numpy.flatnonzero(is_in(orth, numpy.array(sorted(strings.add(p) for p in
-                                                                             self.words.punct_terminators),
-                                                                      dtype=orth.dtype))).tolist()
+        punct: list[int] = numpy.flatnonzero(is_in(orth, self._punct_hashes)).tolist()
         commas: list[int] = numpy.flatnonzero(orth == strings.add(",")).tolist()
         terminators = {s for s, e, r in cues if r["category"] == "TERMINATE"} | set(punct)
         # a short aside between two commas ("expects, however, to", "has not, as yet, filed") does not end a scope
